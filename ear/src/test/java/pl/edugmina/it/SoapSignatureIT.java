@@ -1,0 +1,131 @@
+package pl.edugmina.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import pl.edugmina.it.support.Api;
+import pl.edugmina.it.support.Server;
+import pl.edugmina.it.support.SoapSigner;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.edugmina.it.support.SoapSigner.SERVICE_NS;
+import static pl.edugmina.it.support.SoapSigner.SOAP_NS;
+
+/**
+ * The signed diagnostics echo as an integrator sees it: requests signed (here, with the JDK's own
+ * XML signature API, independent of the server's WSS4J) by the trusted system certificate are
+ * answered; anything unsigned, signed by an unknown key, or altered after signing is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SoapSignatureIT {
+
+    private static final URI ENDPOINT = Server.APP.resolve("ws/diagnostics");
+    private static final String SYSTEM_DN = "CN=EduGmina system (development certificate),O=EduGmina,L=Lublin,C=PL";
+
+    @Deployment(testable = false, name = "edugmina")
+    static EnterpriseArchive ear() {
+        return Server.ear();
+    }
+
+    @BeforeEach
+    void ready() {
+        Server.awaitReady();
+    }
+
+    private static SoapSigner trusted() {
+        return SoapSigner.fromPkcs12(Path.of(System.getProperty("edugmina.keystores"), "edugmina-wss.p12"),
+                "edugmina", "changeit".toCharArray());
+    }
+
+    private static SoapSigner untrusted() {
+        return SoapSigner.fromPkcs12(Path.of("src/test/resources/untrusted.p12"), "intruder", "changeit".toCharArray());
+    }
+
+    @Test
+    void requestSignedByTrustedKeyIsEchoedWithSigner() throws Exception {
+        String text = "Zażółć gęślą jaźń " + System.nanoTime();
+        HttpResponse<String> r = send(SoapSigner.serialize(trusted().signedEcho(text)));
+
+        assertThat(r.statusCode()).as(r.body() + "\n" + Server.logTail(40)).isEqualTo(200);
+        Document response = SoapSigner.parse(r.body());
+        assertThat(SoapSigner.text(response, SOAP_NS, "Fault")).isNull();
+        assertThat(SoapSigner.text(response, SERVICE_NS, "text")).isEqualTo(text);
+        assertThat(SoapSigner.text(response, SERVICE_NS, "signer")).isEqualTo(SYSTEM_DN);
+        assertThat(SoapSigner.text(response, SERVICE_NS, "receivedAt")).isNotBlank();
+    }
+
+    @Test
+    void requestSignedByUntrustedKeyIsRefused() throws Exception {
+        String text = "intruder " + System.nanoTime();
+        assertRefused(send(SoapSigner.serialize(untrusted().signedEcho(text))), text);
+    }
+
+    @Test
+    void bodyModifiedAfterSigningIsRefused() throws Exception {
+        String text = "original " + System.nanoTime();
+        Document signed = trusted().signedEcho(text);
+        Element textElement = (Element) signed.getElementsByTagNameNS(SERVICE_NS, "text").item(0);
+        String forged = "forged " + System.nanoTime();
+        textElement.setTextContent(forged);
+        HttpResponse<String> r = send(SoapSigner.serialize(signed));
+        assertRefused(r, forged);
+        assertThat(r.body()).doesNotContain(text);
+    }
+
+    @Test
+    void unsignedRequestIsRefused() throws Exception {
+        String text = "unsigned " + System.nanoTime();
+        assertRefused(send(SoapSigner.unsignedEcho(text)), text);
+    }
+
+    @Test
+    void serverSideClientSignsAndEchoesForAdmin() {
+        String text = "round trip " + System.nanoTime();
+        JsonObject r = Api.as("admin").post("/api/admin/diagnostics/soap-round-trip",
+                text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8").expect(200).obj();
+        assertThat(r.getString("echoed")).isEqualTo(text);
+        assertThat(r.getString("signer")).contains("CN=EduGmina system");
+        assertThat(r.getString("endpoint")).contains("/ws/diagnostics");
+        assertThat(r.getJsonNumber("millis").longValue()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void serverSideRoundTripIsForAdminsOnly() {
+        Api.Response r = Api.as("referent").post("/api/admin/diagnostics/soap-round-trip",
+                "x".getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8").expect(403);
+        assertThat(r.contentType()).contains("application/json");
+        assertThat(r.obj().getString("message")).isNotBlank();
+    }
+
+    private static void assertRefused(HttpResponse<String> r, String text) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(500);
+        Document response = SoapSigner.parse(r.body());
+        assertThat(response.getElementsByTagNameNS(SOAP_NS, "Fault").getLength()).as(r.body()).isEqualTo(1);
+        assertThat(SoapSigner.text(response, SERVICE_NS, "echoResponse")).isNull();
+        assertThat(r.body()).doesNotContain(text);
+    }
+
+    private static HttpResponse<String> send(String envelope) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(ENDPOINT)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"urn:edugmina:diagnostics:1:echo\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,92 @@
+package pl.edugmina.accounts.domain;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * PBKDF2-HMAC-SHA512 password hashing (OWASP 2023: at least 210,000 iterations), stored as
+ * {@code pbkdf2-sha512$<iterations>$<salt b64>$<hash b64>} so the cost can be raised later
+ * without breaking existing hashes.
+ */
+public final class PasswordHasher {
+
+    public static final int DEFAULT_ITERATIONS = 210_000;
+    private static final String PREFIX = "pbkdf2-sha512";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final int iterations;
+
+    public PasswordHasher() {
+        this(DEFAULT_ITERATIONS);
+    }
+
+    public PasswordHasher(int iterations) {
+        if (iterations < 1000) {
+            throw new IllegalArgumentException("too few iterations");
+        }
+        this.iterations = iterations;
+    }
+
+    public String hash(char[] password) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        byte[] h = derive(password, salt, iterations);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(h);
+    }
+
+    public boolean verify(char[] password, String stored) {
+        if (stored == null) {
+            return false;
+        }
+        String[] p = stored.split("\\$");
+        if (p.length != 4 || !PREFIX.equals(p[0])) {
+            return false;
+        }
+        int it;
+        try {
+            it = Integer.parseInt(p[1]);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        byte[] salt = Base64.getDecoder().decode(p[2]);
+        byte[] expected = Base64.getDecoder().decode(p[3]);
+        return MessageDigest.isEqual(expected, derive(password, salt, it));
+    }
+
+    /** A dummy check of the same cost, so an unknown login takes as long as a wrong password. */
+    public void burn(char[] password) {
+        derive(password, new byte[16], iterations);
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 512);
+            try {
+                return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec).getEncoded();
+            } finally {
+                spec.clearPassword();
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA512 unavailable", e);
+        }
+    }
+
+    /** Password policy: at least 12 characters, letters and digits. Returns a message key or null. */
+    public static String policyViolation(char[] password) {
+        if (password == null || password.length < 12) {
+            return "password.tooShort";
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (char c : password) {
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit ? null : "password.tooWeak";
+    }
+}

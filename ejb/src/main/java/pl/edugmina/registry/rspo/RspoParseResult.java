@@ -1,0 +1,35 @@
+package pl.edugmina.registry.rspo;
+
+import java.util.List;
+
+/**
+ * Outcome of reading one RSPO file.
+ *
+ * @param records          records that passed validation, in file order
+ * @param errors           rejected records, in file order
+ * @param fileErrorOrNull  when the file as a whole could not be read (too large, not JSON,
+ *                         unexpected structure), a Polish message for the user; the lists are
+ *                         then empty
+ * @param nextPageOrNull   {@code hydra:view/hydra:next} of the last page in the file, if any
+ * @param totalItemsOrNull {@code hydra:totalItems} of the last page in the file, if any
+ */
+public record RspoParseResult(
+        List<RspoRecord> records,
+        List<RspoRecordError> errors,
+        String fileErrorOrNull,
+        String nextPageOrNull,
+        Integer totalItemsOrNull) {
+
+    public RspoParseResult {
+        records = List.copyOf(records);
+        errors = List.copyOf(errors);
+    }
+
+    static RspoParseResult fileError(String messagePl) {
+        return new RspoParseResult(List.of(), List.of(), messagePl, null, null);
+    }
+
+    public boolean hasFileError() {
+        return fileErrorOrNull != null;
+    }
+}

@@ -1,0 +1,85 @@
+package pl.edugmina.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who is calling, as the business rules see it: login, roles and the units in their scope.
+ * A unit user's scope is their unit and, for a zespół, its member units. Department roles
+ * see every unit. All permission decisions of the registry are made here, in one place.
+ */
+public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitScope) {
+
+    public static final String ANONYMOUS = "anonymous";
+
+    public Actor {
+        roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        unitScope = Set.copyOf(unitScope);
+    }
+
+    public static Actor anonymous() {
+        return new Actor(ANONYMOUS, Set.of(), null, Set.of());
+    }
+
+    /** The system itself (start-up jobs, demo data). */
+    public static Actor system() {
+        return new Actor("system", EnumSet.of(Role.ADMIN), null, Set.of());
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAuthenticated() {
+        return !ANONYMOUS.equals(login) && !roles.isEmpty();
+    }
+
+    /** Department roles (and the administrator) see the whole city. */
+    public boolean seesAllUnits() {
+        return roles.stream().anyMatch(Role::isDepartmentRole);
+    }
+
+    public boolean isUnitUser() {
+        return !seesAllUnits() && roles.stream().anyMatch(Role::isUnitRole);
+    }
+
+    public boolean canViewRegistry() {
+        return seesAllUnits() || isUnitUser();
+    }
+
+    public boolean canViewUnit(long id) {
+        return seesAllUnits() || (isUnitUser() && unitScope.contains(id));
+    }
+
+    /** Department staff edit any unit; a unit's director and secretariat edit their own. */
+    public boolean canEditUnit(long id) {
+        if (has(Role.ADMIN) || has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD) || has(Role.DEPT_OFFICER)) {
+            return true;
+        }
+        return (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && unitScope.contains(id);
+    }
+
+    /** Creating units, changing their identity (RSPO, type, parent) and importing from RSPO. */
+    public boolean canManageRegistry() {
+        return has(Role.ADMIN) || has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD) || has(Role.DEPT_OFFICER);
+    }
+
+    public boolean canManageGroups() {
+        return canManageRegistry();
+    }
+
+    public boolean canEditStaffOf(Long unit) {
+        if (canManageRegistry()) {
+            return true;
+        }
+        return unit != null && (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && unitScope.contains(unit);
+    }
+
+    public boolean canAdministerUsers() {
+        return has(Role.ADMIN);
+    }
+
+    public boolean canViewAudit() {
+        return has(Role.ADMIN);
+    }
+}

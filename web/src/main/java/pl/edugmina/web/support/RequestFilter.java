@@ -1,0 +1,44 @@
+package pl.edugmina.web.support;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import pl.edugmina.platform.RequestContext;
+
+import java.io.IOException;
+
+/**
+ * For every request: records the client address for the audit log, sets the security headers,
+ * and makes API calls stateless (a session created only to carry a Basic login is dropped).
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestFilter extends HttpFilter {
+
+    @Inject
+    private RequestContext requestContext;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+        requestContext.clientIp(req.getRemoteAddr());
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader("X-Frame-Options", "DENY");
+        res.setHeader("Referrer-Policy", "same-origin");
+        boolean api = req.getRequestURI().startsWith(req.getContextPath() + "/api/");
+        boolean hadSession = req.getSession(false) != null;
+        try {
+            chain.doFilter(req, res);
+        } finally {
+            if (api && !hadSession && req.getHeader("Authorization") != null) {
+                HttpSession s = req.getSession(false);
+                if (s != null) {
+                    s.invalidate();
+                }
+            }
+        }
+    }
+}

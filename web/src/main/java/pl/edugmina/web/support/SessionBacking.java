@@ -1,0 +1,76 @@
+package pl.edugmina.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import pl.edugmina.audit.application.AuditService;
+import pl.edugmina.audit.domain.AuditAction;
+import pl.edugmina.security.Actor;
+import pl.edugmina.security.ActorService;
+
+import java.io.IOException;
+
+/** Who is logged in, for the layout (menus only; the services decide what is allowed). */
+@Named
+@RequestScoped
+public class SessionBacking {
+
+    @Inject
+    private ActorService actors;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private jakarta.security.enterprise.SecurityContext securityContext;
+
+    private Actor actor;
+    private String displayName;
+
+    public Actor getActor() {
+        if (actor == null) {
+            actor = actors.current();
+        }
+        return actor;
+    }
+
+    public boolean isLoggedIn() {
+        return getActor().isAuthenticated();
+    }
+
+    public String getDisplayName() {
+        if (displayName == null) {
+            displayName = isLoggedIn() ? actors.displayName(getActor().login()) : "";
+        }
+        return displayName;
+    }
+
+    public boolean isRegistryUser() {
+        return getActor().canViewRegistry();
+    }
+
+    public boolean isRegistryManager() {
+        return getActor().canManageRegistry();
+    }
+
+    public boolean isAdmin() {
+        return getActor().canAdministerUsers();
+    }
+
+    public String logout() throws ServletException, IOException {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        String login = isLoggedIn() ? getActor().login() : null;
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        request.logout();
+        ec.invalidateSession();
+        if (login != null) {
+            audit.record(login, AuditAction.LOGOUT, "AppUser", null, null);
+        }
+        ec.redirect(ec.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+        return null;
+    }
+}
