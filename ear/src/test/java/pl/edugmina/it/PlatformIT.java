@@ -81,6 +81,23 @@ class PlatformIT {
     }
 
     @Test
+    void loginWithDemoAccountLeadsToHomePage() throws Exception {
+        HttpResponse<String> home = logIn(browser(), "kierownik", Api.DEMO_PASSWORD);
+        assertThat(home.statusCode()).as(home.uri() + "\n" + home.body() + "\n" + Server.logTail(30)).isEqualTo(200);
+        assertThat(home.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void wrongPasswordStaysOnLoginPageWithPolishMessage() throws Exception {
+        HttpClient browser = browser();
+        HttpResponse<String> r = submitLogin(browser, "nie.ma.takiego.uzytkownika", "ZleHaslo2026");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.uri().getPath()).isEqualTo("/login.xhtml");
+        assertIsLoginPage(r);
+        assertThat(r.body().toLowerCase(Locale.ROOT)).as(r.body()).containsAnyOf("nieprawidłow", "błędn");
+    }
+
+    @Test
     void unknownAddressGivesFriendlyPolish404WithoutStackTrace() throws Exception {
         HttpClient browser = browser();
         logIn(browser, "kierownik", Api.DEMO_PASSWORD);
@@ -116,7 +133,13 @@ class PlatformIT {
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"jakarta\\.faces\\.ViewState\"");
 
     /** Logs in through the login page, as a person would; the session stays in {@code browser}'s cookies. */
-    static void logIn(HttpClient browser, String login, String password) throws Exception {
+    static HttpResponse<String> logIn(HttpClient browser, String login, String password) throws Exception {
+        HttpResponse<String> after = submitLogin(browser, login, password);
+        assertThat(after.uri().getPath()).as("left the login page: " + after.body()).isNotEqualTo("/login.xhtml");
+        return after;
+    }
+
+    static HttpResponse<String> submitLogin(HttpClient browser, String login, String password) throws Exception {
         HttpResponse<String> form = browser.send(page("/login.xhtml"), HttpResponse.BodyHandlers.ofString());
         assertThat(form.statusCode()).isEqualTo(200);
         var m = VIEW_STATE.matcher(form.body());
@@ -128,8 +151,7 @@ class PlatformIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "pl")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(after.statusCode()).isEqualTo(200);
-        assertThat(after.uri().getPath()).as("left the login page: " + after.body()).isNotEqualTo("/login.xhtml");
+        return after;
     }
 
     private static void assertIsLoginPage(HttpResponse<String> r) {

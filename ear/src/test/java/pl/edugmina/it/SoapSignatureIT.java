@@ -62,10 +62,10 @@ class SoapSignatureIT {
 
         assertThat(r.statusCode()).as(r.body() + "\n" + Server.logTail(40)).isEqualTo(200);
         Document response = SoapSigner.parse(r.body());
-        assertThat(SoapSigner.text(response, SOAP_NS, "Fault")).isNull();
-        assertThat(SoapSigner.text(response, SERVICE_NS, "text")).isEqualTo(text);
-        assertThat(SoapSigner.text(response, SERVICE_NS, "signer")).isEqualTo(SYSTEM_DN);
-        assertThat(SoapSigner.text(response, SERVICE_NS, "receivedAt")).isNotBlank();
+        assertThat(SoapSigner.text(response, SOAP_NS, "Fault")).as(r.body()).isNull();
+        assertThat(SoapSigner.text(response, SERVICE_NS, "echoed")).as(r.body()).isEqualTo(text);
+        assertThat(SoapSigner.text(response, SERVICE_NS, "signer")).as(r.body()).isEqualTo(SYSTEM_DN);
+        assertThat(SoapSigner.text(response, SERVICE_NS, "receivedAt")).as(r.body()).isNotBlank();
     }
 
     @Test

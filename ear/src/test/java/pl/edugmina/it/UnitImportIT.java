@@ -220,7 +220,7 @@ class UnitImportIT {
             assertThat(r.status()).as(r.toString()).isIn(413, 422);
             message = r.obj().getString("message");
         }
-        assertThat(message).as(r.toString()).isNotNull().containsIgnoringCase("duży");
+        assertThat(message).as(r.toString()).isNotNull().containsIgnoringCase("duż");
     }
 
     @Test

@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
- * Starts one throw-away PostgreSQL (zonky embedded) for the whole test session, before Arquillian
+ * Prepares a private copy of the configured WildFly (see {@link PrivateServer}) and starts one throw-away PostgreSQL (zonky embedded) for the whole test session, before Arquillian
  * reads arquillian.xml and starts WildFly, and publishes its coordinates as system properties
  * ({@code edugmina.it.db.url}, {@code .user}, {@code .password}) that arquillian.xml hands to the
  * server. The database persists across deployments within the session, so the demo city is loaded
@@ -41,6 +39,13 @@ public class PostgresSessionListener implements LauncherSessionListener {
         Path workdir = Path.of(System.getProperty("edugmina.it.workdir", "target/it"));
         Path data = workdir.resolve("pgdata");
         try {
+            String configured = System.getProperty("jboss.home");
+            if (configured != null && System.getProperty(PrivateServer.PROPERTY) == null) {
+                long t = System.nanoTime();
+                Path home = PrivateServer.prepare(Path.of(configured), workdir.resolve("wildfly"));
+                System.setProperty(PrivateServer.PROPERTY, home.toAbsolutePath().toString());
+                System.out.printf("[it] private WildFly copy in %d ms: %s%n", (System.nanoTime() - t) / 1_000_000, home);
+            }
             deleteRecursively(data);
             Files.createDirectories(data);
             long t0 = System.nanoTime();
@@ -86,10 +91,6 @@ public class PostgresSessionListener implements LauncherSessionListener {
         if (!Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        PrivateServer.deleteRecursively(dir);
     }
 }

@@ -67,7 +67,7 @@ public final class Server {
 
     /** The last {@code lines} lines of the server's log, for failure messages. */
     public static String logTail(int lines) {
-        String home = System.getProperty("jboss.home");
+        String home = System.getProperty(PrivateServer.PROPERTY, System.getProperty("jboss.home"));
         if (home == null) {
             return "(jboss.home not set)";
         }
@@ -81,7 +81,10 @@ public final class Server {
             byte[] buf = new byte[(int) (len - from)];
             f.seek(from);
             f.readFully(buf);
-            String[] all = new String(buf, StandardCharsets.UTF_8).split("\n");
+            // without stack frames: the messages and their causes
+            String[] all = java.util.Arrays.stream(new String(buf, StandardCharsets.UTF_8).split("\n"))
+                    .filter(l -> !l.stripLeading().startsWith("at ") && !l.stripLeading().startsWith("..."))
+                    .toArray(String[]::new);
             StringBuilder sb = new StringBuilder();
             for (int i = Math.max(0, all.length - lines); i < all.length; i++) {
                 sb.append(all[i]).append('\n');

@@ -40,7 +40,7 @@ public class UnitRegistryService {
     private static final Map<String, String> SORTS = Map.of(
             "name", "lower(u.name)",
             "rspoNumber", "u.rspoNumber",
-            "type", "t.namePl",
+            "type", "u.type.namePl",
             "locality", "u.locality",
             "shortName", "u.shortName");
 
@@ -57,9 +57,9 @@ public class UnitRegistryService {
         Actor me = requireRegistryAccess();
         Map<String, Object> params = new HashMap<>();
         String where = where(q, me, params);
-        TypedQuery<Long> count = em.createQuery("select count(u) from Unit u join u.type t" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(u) from Unit u" + where, Long.class);
         String order = SORTS.getOrDefault(q.sortField() == null ? "name" : q.sortField(), "lower(u.name)");
-        TypedQuery<Unit> list = em.createQuery("select u from Unit u join fetch u.type t" + where
+        TypedQuery<Unit> list = em.createQuery("select u from Unit u join fetch u.type" + where
                 + " order by " + order + (q.ascending() ? " asc" : " desc") + ", u.id", Unit.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
@@ -70,6 +70,15 @@ public class UnitRegistryService {
         LocalDate today = LocalDate.now();
         List<UnitRow> rows = list.getResultList().stream().map(u -> row(u, today)).toList();
         return new Page<>(rows, count.getSingleResult());
+    }
+
+    /** How many units the filters match (within the caller's scope). */
+    public long count(UnitQuery q) {
+        Actor me = requireRegistryAccess();
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> count = em.createQuery("select count(u) from Unit u" + where(q, me, params), Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     private static UnitRow row(Unit u, LocalDate today) {
@@ -95,7 +104,7 @@ public class UnitRegistryService {
             params.put("text", "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (q.typeId() != null) {
-            w.append(" and t.id = :type");
+            w.append(" and u.type.id = :type");
             params.put("type", q.typeId());
         }
         if (q.publicUnit() != null) {

@@ -74,10 +74,24 @@ public class FriendlyExceptionHandlerFactory extends ExceptionHandlerFactory {
             getWrapped().handle();
         }
 
+        /** The business exception or expired view behind the wrappers (EL, Faces, EJB, CDI), else the deepest cause. */
         private static Throwable root(Throwable t) {
             Throwable e = t;
+            while (true) {
+                if (e instanceof BusinessException || e instanceof ViewExpiredException) {
+                    return e;
+                }
+                if (e.getCause() == null || e.getCause() == e) {
+                    return unwrapFirst(t);
+                }
+                e = e.getCause();
+            }
+        }
+
+        private static Throwable unwrapFirst(Throwable t) {
+            Throwable e = t;
             while ((e instanceof FacesException || e instanceof jakarta.el.ELException || e instanceof jakarta.ejb.EJBException
-                    || e.getClass().getName().endsWith("TransactionRolledbackLocalException")) && e.getCause() != null) {
+                    || e.getClass().getName().startsWith("org.jboss.weld.exceptions")) && e.getCause() != null) {
                 e = e.getCause();
             }
             return e;

@@ -30,6 +30,16 @@ public class RequestFilter extends HttpFilter {
         res.setHeader("Referrer-Policy", "same-origin");
         boolean api = req.getRequestURI().startsWith(req.getContextPath() + "/api/");
         boolean hadSession = req.getSession(false) != null;
+        String method = req.getMethod();
+        if (api && req.getHeader("Authorization") == null && !"GET".equals(method) && !"HEAD".equals(method)) {
+            // changes through the API need explicit credentials: a browser session cookie alone is not
+            // enough (no cross-site request forgery through the API)
+            res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            res.setHeader("WWW-Authenticate", "Basic realm=\"EduGmina\", charset=\"UTF-8\"");
+            res.setContentType("application/json;charset=UTF-8");
+            res.getWriter().write("{\"message\":\"Zmiany przez API wymagają uwierzytelnienia (HTTP Basic).\"}");
+            return;
+        }
         try {
             chain.doFilter(req, res);
         } finally {

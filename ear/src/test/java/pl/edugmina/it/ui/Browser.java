@@ -1,0 +1,80 @@
+package pl.edugmina.it.ui;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/** Real headless Chromium (Debian's chromium and chromedriver) driven by Selenium. */
+final class Browser implements AutoCloseable {
+
+    static final String BASE = "http://localhost:8080";
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final Path shots;
+
+    Browser(Path userData) throws IOException {
+        String chromium = System.getProperty("edugmina.chromium", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("edugmina.chromedriver", "/usr/bin/chromedriver");
+        if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
+            throw new IllegalStateException("Chromium and ChromeDriver are required for the browser tests: "
+                    + "apt-get install chromium chromium-driver (.ci/run installs them)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=pl", "--user-data-dir=" + userData.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        shots = Path.of(System.getProperty("edugmina.it.workdir", "target/it"), "screenshots");
+        Files.createDirectories(shots);
+    }
+
+    void open(String path) {
+        driver.get(BASE + path);
+    }
+
+    void login(String user, String password) {
+        open("/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+        driver.findElement(By.id("loginForm:username")).sendKeys(user);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("topForm:logout")));
+    }
+
+    void logout() {
+        driver.findElement(By.id("topForm:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+    }
+
+    /** Saves a screenshot under target/it/screenshots (for people reviewing a failed run). */
+    void shot(String name) {
+        try {
+            File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(f.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // a missing screenshot must not hide the real outcome of the test
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,92 @@
+package pl.edugmina.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import pl.edugmina.audit.application.AuditService;
+import pl.edugmina.audit.application.AuditService.Row;
+import pl.edugmina.audit.domain.AuditAction;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/** admin/audit.xhtml: the audit log, newest first, filterable; read-only. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Warsaw"));
+
+    @Inject
+    private transient AuditService audit;
+
+    private String actor;
+    private String action;
+    private String entityType;
+    private String entityId;
+    private LocalDate from;
+    private LocalDate to;
+
+    private final LazyDataModel<Row> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return getRowCount();
+        }
+
+        @Override
+        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            ZoneId zone = ZoneId.of("Europe/Warsaw");
+            var page = audit.search(new AuditService.Query(actor, action, entityType, entityId,
+                    from == null ? null : from.atStartOfDay(zone).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), first, pageSize));
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public Row getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    public void search() {
+        // reload with the filters
+    }
+
+    public String time(Row r) {
+        return TIME.format(r.occurredAt());
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public LazyDataModel<Row> getRows() { return rows; }
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
+    public String getAction() { return action; }
+    public void setAction(String action) { this.action = action; }
+    public String getEntityType() { return entityType; }
+    public void setEntityType(String entityType) { this.entityType = entityType; }
+    public String getEntityId() { return entityId; }
+    public void setEntityId(String entityId) { this.entityId = entityId; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}

@@ -1,0 +1,60 @@
+package pl.edugmina.web.support;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import pl.edugmina.common.BusinessException;
+import pl.edugmina.common.ValidationException;
+
+import java.util.Locale;
+
+/** Small helpers for backing beans: messages in the user's language, violations next to their fields. */
+public final class Faces {
+
+    private Faces() {
+    }
+
+    public static Locale locale() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        return fc.getViewRoot() == null ? Messages.POLISH : fc.getViewRoot().getLocale();
+    }
+
+    public static String text(String key, Object... args) {
+        return Messages.get(locale(), key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        fc.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public static void error(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+    }
+
+    /**
+     * Shows a business failure: each field violation next to its input ({@code formId:field}),
+     * anything else at the top of the page.
+     */
+    public static void show(BusinessException e, String formId) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        if (e instanceof ValidationException v) {
+            for (var violation : v.violations()) {
+                String msg = Messages.get(locale(), violation.messageKey(), violation.arguments());
+                UIComponent field = fc.getViewRoot().findComponent(":" + formId + ":" + violation.field());
+                FacesMessage m = new FacesMessage(FacesMessage.SEVERITY_ERROR, msg, null);
+                if (field != null) {
+                    fc.addMessage(field.getClientId(fc), m);
+                } else {
+                    fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            violation.field() + ": " + msg, null));
+                }
+            }
+            fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.validation"), null));
+        } else {
+            fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), e.messageKey(), e.arguments()), null));
+        }
+        fc.validationFailed();
+    }
+}
