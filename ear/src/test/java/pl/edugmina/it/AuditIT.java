@@ -66,6 +66,7 @@ class AuditIT {
         assertThat(event.getString("action")).isEqualTo("UPDATE");
         assertThat(Api.str(event, "entityId")).isEqualTo(String.valueOf(id));
         assertThat(Api.str(event, "occurredAt")).isNotBlank();
+        assertThat(Api.str(event, "clientIp")).as("client address of " + event).isNotBlank();
         JsonObject changes = Api.parseObject(event.getString("changes"));
         assertThat(changes.keySet()).as("only what changed").containsExactly("website");
         JsonObject website = changes.getJsonObject("website");
@@ -123,8 +124,12 @@ class AuditIT {
         }
         Api.Response locked = good.get("/api/units?size=1");
         assertThat(locked.status()).as("correct password refused while locked: " + locked).isEqualTo(401);
-        assertThat(audit("actor", user.login(), "action", "LOGIN_FAILURE")).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(audit("actor", user.login(), "action", "LOGIN_LOCKED")).as("lockout audited").isNotEmpty();
+        List<JsonObject> failures = audit("actor", user.login(), "action", "LOGIN_FAILURE");
+        List<JsonObject> lockouts = audit("actor", user.login(), "action", "LOGIN_LOCKED");
+        assertThat(lockouts).as("lockout audited").isNotEmpty();
+        assertThat(failures.size() + lockouts.size()).as("every refused attempt audited: " + failures + lockouts)
+                .isGreaterThanOrEqualTo(6);
+        assertThat(failures).allSatisfy(e -> assertThat(Api.str(e, "clientIp")).as("client address of " + e).isNotBlank());
 
         JsonObject reset = Api.as("admin").post("/api/admin/users/" + user.id() + "/reset-password",
                 Json.createObjectBuilder().build()).expect(200).obj();

@@ -182,7 +182,7 @@ class RoleScopingIT {
     void withoutValidCredentialsTheApiAnswers401() {
         Api.Response anonymous = Api.anonymous().get("/api/units");
         assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
-        assertThat(anonymous.contentType()).contains("application/json");
+        assertThat(anonymous.contentType()).as(anonymous.toString()).contains("application/json");
         assertThat(anonymous.obj().getString("message")).isNotBlank();
         // an unknown account (not a demo one: failures count towards the lockout)
         assertThat(Api.as("nie.ma.takiego." + System.nanoTime(), "zle-haslo-123").get("/api/units").status()).isEqualTo(401);

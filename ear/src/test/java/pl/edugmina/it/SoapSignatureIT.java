@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.edugmina.it.support.SoapSigner.SERVICE_NS;
@@ -87,6 +88,19 @@ class SoapSignatureIT {
     }
 
     @Test
+    void expiredTimestampIsRefused() throws Exception {
+        String text = "stale " + System.nanoTime();
+        Document signed = trusted().signedEcho(text, Instant.now().minus(Duration.ofMinutes(20)), true);
+        assertRefused(send(SoapSigner.serialize(signed)), text);
+    }
+
+    @Test
+    void signatureNotCoveringTheTimestampIsRefused() throws Exception {
+        String text = "body only " + System.nanoTime();
+        assertRefused(send(SoapSigner.serialize(trusted().signedEcho(text, Instant.now(), false))), text);
+    }
+
+    @Test
     void unsignedRequestIsRefused() throws Exception {
         String text = "unsigned " + System.nanoTime();
         assertRefused(send(SoapSigner.unsignedEcho(text)), text);
@@ -113,6 +127,7 @@ class SoapSignatureIT {
 
     private static void assertRefused(HttpResponse<String> r, String text) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(500);
+        assertThat(r.body()).as("no internals in the fault").doesNotContain("at org.", "at java.", "Exception:");
         Document response = SoapSigner.parse(r.body());
         assertThat(response.getElementsByTagNameNS(SOAP_NS, "Fault").getLength()).as(r.body()).isEqualTo(1);
         assertThat(SoapSigner.text(response, SERVICE_NS, "echoResponse")).isNull();

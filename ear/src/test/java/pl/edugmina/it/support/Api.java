@@ -18,9 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -244,11 +242,6 @@ public final class Api {
             String b = body();
             return what + " -> " + status() + " " + contentType() + " " + (b.length() > 1500 ? b.substring(0, 1500) + "…" : b);
         }
-    }
-
-    /** Simple name → value map of query parameters, keeping order. */
-    public static Map<String, Object> params() {
-        return new LinkedHashMap<>();
     }
 
     public static List<Long> ids(List<JsonObject> rows) {

@@ -92,13 +92,21 @@ public final class SoapSigner {
 
     /** A signed echo request, as a DOM (to tamper with before serializing). */
     public Document signedEcho(String text) {
+        return signedEcho(text, Instant.now(), true);
+    }
+
+    /**
+     * A signed echo request with a Timestamp created at {@code created} (valid 5 minutes), signing
+     * the Timestamp too unless {@code signTimestamp} is false (then only the Body is signed).
+     */
+    public Document signedEcho(String text, Instant createdAt, boolean signTimestamp) {
         Document doc = parse(envelope(text, true));
         Element security = (Element) doc.getElementsByTagNameNS(WSSE_NS, "Security").item(0);
         Element timestamp = (Element) doc.getElementsByTagNameNS(WSU_NS, "Timestamp").item(0);
         Element token = (Element) doc.getElementsByTagNameNS(WSSE_NS, "BinarySecurityToken").item(0);
         Element body = (Element) doc.getElementsByTagNameNS(SOAP_NS, "Body").item(0);
 
-        Instant created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant created = createdAt.truncatedTo(ChronoUnit.MILLIS);
         setText(doc, timestamp, "Created", created);
         setText(doc, timestamp, "Expires", created.plus(Duration.ofMinutes(5)));
         try {
@@ -120,7 +128,7 @@ public final class SoapSigner {
             SignedInfo signedInfo = f.newSignedInfo(
                     f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
                     f.newSignatureMethod(RSA_SHA256, null),
-                    List.of(toTimestamp, toBody));
+                    signTimestamp ? List.of(toTimestamp, toBody) : List.of(toBody));
 
             Element str = doc.createElementNS(WSSE_NS, "wsse:SecurityTokenReference");
             str.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:wsse", WSSE_NS);

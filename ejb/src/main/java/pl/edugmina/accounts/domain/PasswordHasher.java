@@ -15,6 +15,8 @@ import java.util.Base64;
 public final class PasswordHasher {
 
     public static final int DEFAULT_ITERATIONS = 210_000;
+    /** A stored hash claiming more iterations than this is refused rather than computed (denial of service). */
+    static final int MAX_ITERATIONS = 10_000_000;
     private static final String PREFIX = "pbkdf2-sha512";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -39,6 +41,7 @@ public final class PasswordHasher {
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(h);
     }
 
+    /** {@code false} for a wrong password and for anything that is not a hash of this format (never throws). */
     public boolean verify(char[] password, String stored) {
         if (stored == null) {
             return false;
@@ -47,15 +50,20 @@ public final class PasswordHasher {
         if (p.length != 4 || !PREFIX.equals(p[0])) {
             return false;
         }
-        int it;
         try {
-            it = Integer.parseInt(p[1]);
-        } catch (NumberFormatException e) {
+            int it = Integer.parseInt(p[1]);
+            if (it < 1000 || it > MAX_ITERATIONS) {
+                return false;
+            }
+            byte[] salt = Base64.getDecoder().decode(p[2]);
+            byte[] expected = Base64.getDecoder().decode(p[3]);
+            if (salt.length == 0 || expected.length == 0) {
+                return false;
+            }
+            return MessageDigest.isEqual(expected, derive(password, salt, it));
+        } catch (IllegalArgumentException e) {
             return false;
         }
-        byte[] salt = Base64.getDecoder().decode(p[2]);
-        byte[] expected = Base64.getDecoder().decode(p[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, it));
     }
 
     /** A dummy check of the same cost, so an unknown login takes as long as a wrong password. */
