@@ -185,8 +185,26 @@ class RoleScopingIT {
         assertThat(anonymous.contentType()).as(anonymous.toString()).contains("application/json");
         assertThat(anonymous.obj().getString("message")).isNotBlank();
         // an unknown account (not a demo one: failures count towards the lockout)
-        assertThat(Api.as("nie.ma.takiego." + System.nanoTime(), "zle-haslo-123").get("/api/units").status()).isEqualTo(401);
+        Api.Response unknown = Api.as("nie.ma.takiego." + System.nanoTime(), "zle-haslo-123").get("/api/units");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(401);
+        assertThat(unknown.contentType()).as(unknown.toString()).contains("application/json");
         assertThat(Api.anonymous().get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void unitStaffSeeOnlyTheirOwnUnitsStaff() {
+        long own = unitIdOf("dyrektor.szkoly");
+        Api director = Api.as("dyrektor.szkoly");
+        Api.Response mine = director.get("/api/staff?" + Api.query("first", 0, "size", 500)).expect(200);
+        assertThat(mine.rows()).as("the demo school has staff").isNotEmpty();
+        assertThat(mine.rows()).allSatisfy(p -> assertThat(p.getJsonNumber("unitId").longValue()).isEqualTo(own));
+        assertThat(director.get("/api/staff?" + Api.query("unitId", own, "size", 500)).expect(200).total()).isEqualTo(mine.total());
+
+        List<JsonObject> all = Api.as("referent").get("/api/staff?" + Api.query("first", 0, "size", 1000)).expect(200).rows();
+        long other = all.stream().filter(p -> !p.isNull("unitId") && p.getJsonNumber("unitId").longValue() != own)
+                .map(p -> p.getJsonNumber("unitId").longValue()).findFirst().orElseThrow();
+        assertNotFoundJson(director.get("/api/staff?" + Api.query("unitId", other)));
+        assertThat(Api.as("rodzic").get("/api/staff").status()).isEqualTo(403);
     }
 
     static void assertNotFoundJson(Api.Response r) {
