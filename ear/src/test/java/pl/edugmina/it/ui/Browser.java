@@ -41,8 +41,15 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         shots = Path.of(System.getProperty("edugmina.it.workdir", "target/it"), "screenshots");
         Files.createDirectories(shots);
+    }
+
+    /** Waits until PrimeFaces has no AJAX request in flight (the page's updates are applied). */
+    void ajaxDone() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     void open(String path) {

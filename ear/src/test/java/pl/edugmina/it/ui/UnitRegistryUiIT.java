@@ -63,6 +63,7 @@ class UnitRegistryUiIT {
         WebElement text = browser.driver.findElement(By.id("filters:text"));
         text.sendKeys("Liceum");
         browser.driver.findElement(By.id("filters:search")).click();
+        browser.ajaxDone();
         browser.wait.until(d -> d.findElements(rows).stream()
                 .allMatch(r -> r.getText().contains("Liceum")) && !d.findElements(rows).isEmpty());
         List<WebElement> found = browser.driver.findElements(By.cssSelector("#unitsForm\\:units_data tr a.unit-link"));
@@ -108,6 +109,7 @@ class UnitRegistryUiIT {
         browser.driver.findElement(By.id("auditFilters:entityId")).sendKeys(unitId);
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("auditFilters:action"))).selectByValue("UPDATE");
         browser.driver.findElement(By.id("auditFilters:search")).click();
+        browser.ajaxDone();
         By eventRows = By.cssSelector("#auditForm\\:events_data tr");
         browser.wait.until(d -> d.findElements(eventRows).stream().anyMatch(r -> r.getText().contains(newPhone)));
         WebElement event = browser.driver.findElements(eventRows).stream()

@@ -55,6 +55,10 @@ public class StaffDirectoryService {
         if (!me.canViewRegistry()) {
             throw new AccessDeniedException();
         }
+        if (q.unitId() != null && !me.canViewUnit(q.unitId())) {
+            audit.recordIndependently(me.login(), AuditAction.ACCESS_DENIED, "StaffMember", q.unitId(), "staff of another unit");
+            throw new NotFoundException("Unit", q.unitId());
+        }
         StringBuilder w = new StringBuilder(" where 1=1");
         Map<String, Object> p = new HashMap<>();
         if (!me.seesAllUnits()) {
@@ -103,6 +107,7 @@ public class StaffDirectoryService {
             targetUnit = existing.unit() == null ? null : existing.unit().id();
         }
         if (!me.canEditStaffOf(targetUnit)) {
+            audit.recordIndependently(me.login(), AuditAction.ACCESS_DENIED, "StaffMember", id, "edit staff");
             throw new AccessDeniedException();
         }
         List<Violation> v = new ArrayList<>();

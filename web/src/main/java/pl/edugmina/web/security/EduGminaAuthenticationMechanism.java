@@ -38,9 +38,14 @@ public class EduGminaAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     private IdentityStoreHandler identityStore;
 
+    @Inject
+    private pl.edugmina.platform.RequestContext requestContext;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // authentication runs before the servlet filters: the audit of a login needs the address now
+        requestContext.clientIp(request.getRemoteAddr());
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStore.validate(credential));
@@ -78,10 +83,12 @@ public class EduGminaAuthenticationMechanism implements HttpAuthenticationMechan
             response.setHeader("WWW-Authenticate", "Basic realm=\"EduGmina\", charset=\"UTF-8\"");
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"message\":\"Wymagane uwierzytelnienie: nieprawidłowy login lub hasło albo konto zablokowane.\"}");
+            response.flushBuffer();
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // the response is complete (401 with a JSON body): the container must not replace it with its error page
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static UsernamePasswordCredential decodeBasic(String token) {
