@@ -53,7 +53,13 @@ class SoapSignatureIT {
     }
 
     private static SoapSigner untrusted() {
-        return SoapSigner.fromPkcs12(Path.of("src/test/resources/untrusted.p12"), "intruder", "changeit".toCharArray());
+        try {
+            // a self-signed key the server has never heard of (test resource)
+            Path file = Path.of(SoapSignatureIT.class.getResource("/untrusted.p12").toURI());
+            return SoapSigner.fromPkcs12(file, "intruder", "changeit".toCharArray());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

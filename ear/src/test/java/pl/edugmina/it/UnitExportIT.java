@@ -99,6 +99,23 @@ class UnitExportIT {
     }
 
     @Test
+    void listPagesAndSortsLikeTheExport() {
+        Api referent = Api.as("referent");
+        List<JsonObject> all = Registry.units(referent, "sort", "name", "asc", true);
+        List<String> names = all.stream().map(u -> u.getString("name")).toList();
+        Api.Response page = referent.get("/api/units?" + Api.query("first", 10, "size", 10, "sort", "name", "asc", true)).expect(200);
+        assertThat(page.total()).isEqualTo(all.size());
+        assertThat(page.rows()).extracting(u -> u.getString("name")).containsExactlyElementsOf(names.subList(10, 20));
+        List<JsonObject> desc = Registry.units(referent, "sort", "name", "asc", false);
+        assertThat(desc.get(0).getString("name")).isEqualTo(names.get(names.size() - 1));
+        JsonObject row = all.get(0);
+        assertThat(row.keySet()).contains("id", "rspoNumber", "name", "shortName", "typeId", "typeName", "publicUnit",
+                "address", "locality", "phone", "email", "directorName", "regon", "nip", "active");
+        List<JsonObject> nonPublic = Registry.units(referent, "publicUnit", false);
+        assertThat(nonPublic).allSatisfy(u -> assertThat(u.getBoolean("publicUnit")).isFalse());
+    }
+
+    @Test
     void exportNeedsRegistryAccess() {
         assertThat(Api.as("rodzic").get("/api/units/export?format=csv").status()).isEqualTo(403);
         assertThat(Api.anonymous().get("/api/units/export?format=csv").status()).isEqualTo(401);
