@@ -11,6 +11,7 @@ import pl.edugmina.web.support.Messages;
 
 /** An account with a one-time password may only change it: every other API call is refused. */
 @Provider
+@jakarta.annotation.Priority(jakarta.ws.rs.Priorities.AUTHORIZATION)
 public class PasswordChangeFilter implements ContainerRequestFilter {
 
     @Inject

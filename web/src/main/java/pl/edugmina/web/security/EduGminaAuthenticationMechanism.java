@@ -25,8 +25,9 @@ import java.util.Base64;
  *   <li>screens: form login (the login page calls {@code SecurityContext.authenticate} with the
  *       credentials); an anonymous request for a protected page is redirected to the login page
  *       and comes back after login; the identity lives in the HTTP session;</li>
- *   <li>{@code /api/*}: HTTP Basic on every request (integrators, tests); no session, and a JSON
- *       401 instead of a redirect.</li>
+ *   <li>{@code /api/*}: HTTP Basic on every request (integrators, tests), no session; a caller
+ *       without valid credentials stays anonymous and the API answers 401 in JSON
+ *       ({@code ApiAuthenticationFilter}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -51,21 +52,23 @@ public class EduGminaAuthenticationMechanism implements HttpAuthenticationMechan
             return context.notifyContainerAboutLogin(identityStore.validate(credential));
         }
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        String authorization = request.getHeader("Authorization");
-        if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).strip());
-            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStore.validate(basic);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                // each API request carries its credentials; ApiSessionFilter drops the session afterwards
-                return context.notifyContainerAboutLogin(result);
+        if (api) {
+            // the API checks its own callers (ApiAuthenticationFilter answers 401 in JSON): here a
+            // valid Basic login is established, anything else stays anonymous
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).strip());
+                if (basic != null) {
+                    CredentialValidationResult result = identityStore.validate(basic);
+                    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                        return context.notifyContainerAboutLogin(result);
+                    }
+                }
             }
-            return unauthorized(response);
+            return context.doNothing();
         }
         if (!context.isProtected()) {
             return context.doNothing();
-        }
-        if (api) {
-            return unauthorized(response);
         }
         try {
             String back = request.getRequestURI().substring(request.getContextPath().length())
@@ -74,20 +77,6 @@ public class EduGminaAuthenticationMechanism implements HttpAuthenticationMechan
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"EduGmina\", charset=\"UTF-8\"");
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"message\":\"Wymagane uwierzytelnienie: nieprawidłowy login lub hasło albo konto zablokowane.\"}");
-            response.flushBuffer();
-        } catch (IOException e) {
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        // the response is complete (401 with a JSON body): the container must not replace it with its error page
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
