@@ -60,9 +60,12 @@ CREATE TABLE unit (
     CONSTRAINT unit_rspo_number_uk UNIQUE (rspo_number),
     CONSTRAINT unit_active_range_ck CHECK (active_to IS NULL OR active_from IS NULL OR active_to >= active_from)
 );
--- the registry list filters by type and sorts by name: both are on every page load
+-- the registry list filters by type on many page loads
 CREATE INDEX unit_type_idx ON unit (type_id);
-CREATE INDEX unit_name_idx ON unit (lower(name) text_pattern_ops);
+-- the registry list's default order (lower(name), id): a page is read from the index, no sort
+CREATE INDEX unit_name_idx ON unit (lower(name), id);
+-- the list sorted by locality (most units share one, so the id breaks ties): deep pages without a sort
+CREATE INDEX unit_locality_idx ON unit (locality, id);
 -- unit users see their zespół's member units: looked up by parent on every scoped query
 CREATE INDEX unit_parent_idx ON unit (parent_id);
 
@@ -101,5 +104,5 @@ CREATE TABLE staff_member (
 );
 -- the unit detail page lists its staff; the directory filters by unit
 CREATE INDEX staff_member_unit_idx ON staff_member (unit_id);
--- the directory sorts and searches by surname
-CREATE INDEX staff_member_last_name_idx ON staff_member (lower(last_name) text_pattern_ops);
+-- the directory's order (surname, first name, id): a page is read from the index, no sort of 50,000 rows
+CREATE INDEX staff_member_name_idx ON staff_member (lower(last_name), lower(first_name), id);

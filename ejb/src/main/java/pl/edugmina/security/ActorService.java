@@ -25,12 +25,34 @@ public class ActorService {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jakarta.enterprise.inject.Instance<ActorCache> cache;
+
     public Actor current() {
         Principal p = context.getCallerPrincipal();
         if (p == null || p.getName() == null || "anonymous".equals(p.getName())) {
             return Actor.anonymous();
         }
-        return forLogin(p.getName());
+        ActorCache c = requestCache();
+        Actor cached = c == null ? null : c.get(p.getName());
+        if (cached != null) {
+            return cached;
+        }
+        Actor a = forLogin(p.getName());
+        if (c != null) {
+            c.put(a);
+        }
+        return a;
+    }
+
+    private ActorCache requestCache() {
+        try {
+            ActorCache c = cache.get();
+            c.get("");
+            return c;
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return null;
+        }
     }
 
     public Actor forLogin(String login) {

@@ -115,7 +115,7 @@ class UnitRegistryUiIT {
         WebElement event = browser.driver.findElements(eventRows).stream()
                 .filter(r -> r.getText().contains(newPhone)).findFirst().orElseThrow();
         assertThat(event.getText()).contains("referent");
-        assertThat(event.getText()).contains("UPDATE").contains("phone").contains(newPhone);
+        assertThat(event.getText()).contains("UPDATE").contains("phone: ").contains("→ " + newPhone);
         assertThat(event.getText()).contains(oldPhone == null || oldPhone.isBlank() ? "null" : oldPhone);
         browser.shot("05-audit");
     }

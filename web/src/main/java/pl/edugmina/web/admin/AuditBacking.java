@@ -72,6 +72,31 @@ public class AuditBacking implements Serializable {
         return TIME.format(r.occurredAt());
     }
 
+    /** "field: before → after" per line, from the JSON stored with the event. */
+    public String changes(Row r) {
+        if (r.changes() == null || r.changes().isBlank()) {
+            return "";
+        }
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.changes()))) {
+            StringBuilder sb = new StringBuilder();
+            for (var e : reader.readObject().entrySet()) {
+                var change = e.getValue().asJsonObject();
+                sb.append(e.getKey()).append(": ").append(value(change.get("before")))
+                        .append(" → ").append(value(change.get("after"))).append('\n');
+            }
+            return sb.toString().strip();
+        } catch (RuntimeException e) {
+            return r.changes();
+        }
+    }
+
+    private static String value(jakarta.json.JsonValue v) {
+        if (v == null || v == jakarta.json.JsonValue.NULL) {
+            return "—";
+        }
+        return v instanceof jakarta.json.JsonString s ? s.getString() : v.toString();
+    }
+
     public AuditAction[] getActions() {
         return AuditAction.values();
     }

@@ -14,9 +14,13 @@ public final class Faces {
     private Faces() {
     }
 
+    /** The user's chosen language (Polish unless they switched), not the browser's Accept-Language. */
     public static Locale locale() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return fc.getViewRoot() == null ? Messages.POLISH : fc.getViewRoot().getLocale();
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(LocaleBacking.class).get().getLocale();
+        } catch (RuntimeException e) {
+            return Messages.POLISH;
+        }
     }
 
     public static String text(String key, Object... args) {

@@ -44,7 +44,13 @@ public class SessionBacking {
 
     public String getDisplayName() {
         if (displayName == null) {
-            displayName = isLoggedIn() ? actors.displayName(getActor().login()) : "";
+            if (!isLoggedIn()) {
+                return displayName = "";
+            }
+            // kept in the session: the name does not change while the user works
+            var session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+            String key = "edugmina.displayName." + getActor().login();
+            displayName = (String) session.computeIfAbsent(key, k -> actors.displayName(getActor().login()));
         }
         return displayName;
     }

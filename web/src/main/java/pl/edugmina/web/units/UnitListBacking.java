@@ -69,9 +69,7 @@ public class UnitListBacking implements Serializable {
                 field = s.getField();
                 asc = s.getOrder() != SortOrder.DESCENDING;
             }
-            var page = registry.search(query(first, pageSize, field, asc));
-            setRowCount((int) page.total());
-            return page.rows();
+            return registry.list(query(first, pageSize, field, asc));
         }
 
         @Override
