@@ -2,12 +2,8 @@ package pl.edugmina.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.Server;
 import pl.edugmina.it.support.Users;
@@ -21,20 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The audit trail as the administrator reads it: who changed what (before → after), who logged
  * in or failed to, lockouts, and who looked at personal data.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuditIT {
+class AuditIT extends DeployedApplication {
 
     private static final String NEW_PASSWORD = "NoweHaslo2026xyz";
 
-    @Deployment(testable = false, name = "edugmina")
-    static EnterpriseArchive ear() {
-        return Server.ear();
-    }
 
-    @BeforeEach
-    void ready() {
-        Server.awaitReady();
-    }
 
     static List<JsonObject> audit(Object... filters) {
         Object[] q = new Object[filters.length + 4];

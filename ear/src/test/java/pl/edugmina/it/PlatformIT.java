@@ -1,12 +1,8 @@
 package pl.edugmina.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.Server;
 
@@ -23,18 +19,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The platform as an operator and a first-time visitor see it: readiness, login, error pages. */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
+class PlatformIT extends DeployedApplication {
 
-    @Deployment(testable = false, name = "edugmina")
-    static EnterpriseArchive ear() {
-        return Server.ear();
-    }
 
-    @BeforeEach
-    void ready() {
-        Server.awaitReady();
-    }
 
     private static final Pattern PASSWORD_INPUT = Pattern.compile("<input[^>]*type=\"password\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOGIN_INPUT = Pattern.compile(

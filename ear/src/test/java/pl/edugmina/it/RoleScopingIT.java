@@ -1,12 +1,8 @@
 package pl.edugmina.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.Server;
 
@@ -22,18 +18,9 @@ import static pl.edugmina.it.support.Api.ids;
  * whole city; a unit's staff see their own unit (a zespół's director also its member units) and
  * nothing else, not even whether other units exist.
  */
-@ExtendWith(ArquillianExtension.class)
-class RoleScopingIT {
+class RoleScopingIT extends DeployedApplication {
 
-    @Deployment(testable = false, name = "edugmina")
-    static EnterpriseArchive ear() {
-        return Server.ear();
-    }
 
-    @BeforeEach
-    void ready() {
-        Server.awaitReady();
-    }
 
     static List<JsonObject> allUnits(Api api) {
         return api.get("/api/units?" + Api.query("first", 0, "size", 1000, "sort", "name", "asc", true)).expect(200).rows();

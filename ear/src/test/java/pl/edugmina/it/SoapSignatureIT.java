@@ -1,14 +1,10 @@
 package pl.edugmina.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.Server;
 import pl.edugmina.it.support.SoapSigner;
@@ -31,21 +27,12 @@ import static pl.edugmina.it.support.SoapSigner.SOAP_NS;
  * XML signature API, independent of the server's WSS4J) by the trusted system certificate are
  * answered; anything unsigned, signed by an unknown key, or altered after signing is refused.
  */
-@ExtendWith(ArquillianExtension.class)
-class SoapSignatureIT {
+class SoapSignatureIT extends DeployedApplication {
 
     private static final URI ENDPOINT = Server.APP.resolve("ws/diagnostics");
     private static final String SYSTEM_DN = "CN=EduGmina system (development certificate),O=EduGmina,L=Lublin,C=PL";
 
-    @Deployment(testable = false, name = "edugmina")
-    static EnterpriseArchive ear() {
-        return Server.ear();
-    }
 
-    @BeforeEach
-    void ready() {
-        Server.awaitReady();
-    }
 
     private static SoapSigner trusted() {
         return SoapSigner.fromPkcs12(Path.of(System.getProperty("edugmina.keystores"), "edugmina-wss.p12"),

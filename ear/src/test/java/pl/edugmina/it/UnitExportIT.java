@@ -4,12 +4,8 @@ import jakarta.json.JsonObject;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.Csv;
 import pl.edugmina.it.support.Registry;
@@ -27,18 +23,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exports open in a spreadsheet and contain exactly what the user may see and has filtered. */
-@ExtendWith(ArquillianExtension.class)
-class UnitExportIT {
+class UnitExportIT extends DeployedApplication {
 
-    @Deployment(testable = false, name = "edugmina")
-    static EnterpriseArchive ear() {
-        return Server.ear();
-    }
 
-    @BeforeEach
-    void ready() {
-        Server.awaitReady();
-    }
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

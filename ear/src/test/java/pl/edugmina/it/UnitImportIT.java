@@ -4,12 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.Registry;
 import pl.edugmina.it.support.Server;
@@ -29,18 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what would happen; applying it; re-applying the same file changes nothing; a broken file is
  * refused as a whole.
  */
-@ExtendWith(ArquillianExtension.class)
-class UnitImportIT {
+class UnitImportIT extends DeployedApplication {
 
-    @Deployment(testable = false, name = "edugmina")
-    static EnterpriseArchive ear() {
-        return Server.ear();
-    }
 
-    @BeforeEach
-    void ready() {
-        Server.awaitReady();
-    }
 
     private final Api referent = Api.as("referent");
 

@@ -1,12 +1,8 @@
 package pl.edugmina.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.Registry;
 import pl.edugmina.it.support.Server;
@@ -18,18 +14,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invalid data, lost updates and duplicates are refused with messages a clerk understands. */
-@ExtendWith(ArquillianExtension.class)
-class UnitValidationIT {
+class UnitValidationIT extends DeployedApplication {
 
-    @Deployment(testable = false, name = "edugmina")
-    static EnterpriseArchive ear() {
-        return Server.ear();
-    }
 
-    @BeforeEach
-    void ready() {
-        Server.awaitReady();
-    }
 
     private final Api referent = Api.as("referent");
 

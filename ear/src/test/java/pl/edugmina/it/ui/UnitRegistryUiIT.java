@@ -1,17 +1,14 @@
 package pl.edugmina.it.ui;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Server;
 
 import java.nio.file.Path;
@@ -24,15 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a unit, change its phone number, and then, as the administrator, find that change in the audit
  * log with its before and after values.
  */
-@ExtendWith(ArquillianExtension.class)
-class UnitRegistryUiIT {
+class UnitRegistryUiIT extends DeployedApplication {
 
     private static final String PASSWORD = "Lublin2026demo";
 
-    @Deployment(testable = false, name = "edugmina")
-    static EnterpriseArchive ear() {
-        return Server.ear();
-    }
 
     @TempDir
     Path profile;
@@ -41,7 +33,6 @@ class UnitRegistryUiIT {
 
     @BeforeEach
     void start() throws Exception {
-        Server.awaitReady();
         browser = new Browser(profile);
     }
 
