@@ -26,7 +26,7 @@ public class AuditBacking implements Serializable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Warsaw"));
 
     @Inject
-    private transient AuditService audit;
+    private AuditService audit;
 
     private String actor;
     private String action;

@@ -26,10 +26,10 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UserAdminService users;
+    private UserAdminService users;
 
     @Inject
-    private transient UnitRegistryService registry;
+    private UnitRegistryService registry;
 
     private String text;
     private List<UserRow> rows;

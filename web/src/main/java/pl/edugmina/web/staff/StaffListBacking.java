@@ -27,10 +27,10 @@ public class StaffListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient StaffDirectoryService staff;
+    private StaffDirectoryService staff;
 
     @Inject
-    private transient UnitRegistryService registry;
+    private UnitRegistryService registry;
 
     private String text;
     private Long unitId;

@@ -24,10 +24,10 @@ public class GroupsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UnitGroupService groups;
+    private UnitGroupService groups;
 
     @Inject
-    private transient UnitRegistryService registry;
+    private UnitRegistryService registry;
 
     private List<GroupRow> builtIn;
     private List<GroupRow> custom;

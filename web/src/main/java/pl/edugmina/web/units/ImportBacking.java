@@ -23,13 +23,13 @@ public class ImportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UnitImportService importer;
+    private UnitImportService importer;
 
     @Inject
-    private transient Settings settings;
+    private Settings settings;
 
     @Inject
-    private transient pl.edugmina.security.ActorService actors;
+    private pl.edugmina.security.ActorService actors;
 
     private transient UploadedFile file;
     private byte[] content;

@@ -19,10 +19,10 @@ public class UnitDetailBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UnitRegistryService registry;
+    private UnitRegistryService registry;
 
     @Inject
-    private transient StaffDirectoryService staffDirectory;
+    private StaffDirectoryService staffDirectory;
 
     private Long id;
     private UnitView unit;
@@ -34,6 +34,13 @@ public class UnitDetailBacking implements Serializable {
         }
         unit = registry.get(id);
         staff = staffDirectory.search(new StaffDirectoryService.StaffQuery(null, id, false, 0, 200)).rows();
+    }
+
+    /** The unit's type in the user's language. */
+    public String getTypeName() {
+        java.util.Locale locale = pl.edugmina.web.support.Faces.locale();
+        return registry.types().stream().filter(t -> t.id().equals(unit.data().typeId()))
+                .map(t -> t.name(locale)).findFirst().orElse(unit.typeName());
     }
 
     public Long getId() { return id; }

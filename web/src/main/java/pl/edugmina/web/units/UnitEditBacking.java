@@ -21,7 +21,7 @@ public class UnitEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UnitRegistryService registry;
+    private UnitRegistryService registry;
 
     private Long id;
     private int version;

@@ -28,10 +28,10 @@ public class UnitListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UnitRegistryService registry;
+    private UnitRegistryService registry;
 
     @Inject
-    private transient UnitGroupService groups;
+    private UnitGroupService groups;
 
     private String text;
     private Integer typeId;
@@ -114,6 +114,12 @@ public class UnitListBacking implements Serializable {
             sb.append("&active=").append(active);
         }
         return sb.toString();
+    }
+
+    /** The type's name in the user's language. */
+    public String typeName(int typeId) {
+        java.util.Locale locale = pl.edugmina.web.support.Faces.locale();
+        return types.stream().filter(t -> t.id() == typeId).map(t -> t.name(locale)).findFirst().orElse("");
     }
 
     public LazyDataModel<UnitRow> getUnits() { return units; }
