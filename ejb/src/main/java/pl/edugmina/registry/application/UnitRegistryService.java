@@ -53,21 +53,6 @@ public class UnitRegistryService {
     @Inject
     private AuditService audit;
 
-    /** One page of rows without the total (the list's paginator asks {@link #count} separately). */
-    public List<UnitRow> list(UnitQuery q) {
-        Actor me = requireRegistryAccess();
-        Map<String, Object> params = new HashMap<>();
-        String where = where(q, me, params);
-        String order = SORTS.getOrDefault(q.sortField() == null ? "name" : q.sortField(), "lower(u.name)");
-        TypedQuery<Unit> list = em.createQuery("select u from Unit u join fetch u.type" + where
-                + " order by " + order + (q.ascending() ? " asc" : " desc") + ", u.id", Unit.class);
-        params.forEach(list::setParameter);
-        list.setFirstResult(Math.max(0, q.first()));
-        list.setMaxResults(Math.min(Math.max(1, q.pageSize()), 10_000));
-        LocalDate today = LocalDate.now();
-        return list.getResultList().stream().map(u -> row(u, today)).toList();
-    }
-
     public Page<UnitRow> search(UnitQuery q) {
         Actor me = requireRegistryAccess();
         Map<String, Object> params = new HashMap<>();
@@ -85,15 +70,6 @@ public class UnitRegistryService {
         LocalDate today = LocalDate.now();
         List<UnitRow> rows = list.getResultList().stream().map(u -> row(u, today)).toList();
         return new Page<>(rows, count.getSingleResult());
-    }
-
-    /** How many units the filters match (within the caller's scope). */
-    public long count(UnitQuery q) {
-        Actor me = requireRegistryAccess();
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> count = em.createQuery("select count(u) from Unit u" + where(q, me, params), Long.class);
-        params.forEach(count::setParameter);
-        return count.getSingleResult();
     }
 
     private static UnitRow row(Unit u, LocalDate today) {

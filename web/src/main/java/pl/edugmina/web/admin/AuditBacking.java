@@ -3,19 +3,16 @@ package pl.edugmina.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import pl.edugmina.audit.application.AuditService;
 import pl.edugmina.audit.application.AuditService.Row;
 import pl.edugmina.audit.domain.AuditAction;
+import pl.edugmina.web.support.PageModel;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 
 /** admin/audit.xhtml: the audit log, newest first, filterable; read-only. */
 @Named
@@ -35,34 +32,12 @@ public class AuditBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<Row> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return getRowCount();
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            ZoneId zone = ZoneId.of("Europe/Warsaw");
-            var page = audit.search(new AuditService.Query(actor, action, entityType, entityId,
-                    from == null ? null : from.atStartOfDay(zone).toInstant(),
-                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), first, pageSize));
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<Row> rows = new PageModel<>((first, size, sort, asc) -> {
+        ZoneId zone = ZoneId.of("Europe/Warsaw");
+        return audit.search(new AuditService.Query(actor, action, entityType, entityId,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), first, size));
+    }, Row::id);
 
     public void search() {
         // reload with the filters

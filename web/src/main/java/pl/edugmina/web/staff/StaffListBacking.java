@@ -4,9 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import pl.edugmina.common.BusinessException;
 import pl.edugmina.registry.application.StaffDirectoryService;
 import pl.edugmina.registry.application.StaffDirectoryService.StaffQuery;
@@ -14,10 +12,10 @@ import pl.edugmina.registry.application.StaffDirectoryService.StaffRow;
 import pl.edugmina.registry.application.UnitRegistryService;
 import pl.edugmina.registry.application.UnitView;
 import pl.edugmina.web.support.Faces;
+import pl.edugmina.web.support.PageModel;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** staff/list.xhtml: the staff directory with search and editing where allowed. */
 @Named
@@ -46,31 +44,8 @@ public class StaffListBacking implements Serializable {
     private String phone;
     private boolean editing;
 
-    private final LazyDataModel<StaffRow> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return getRowCount();
-        }
-
-        @Override
-        public List<StaffRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var page = staff.search(new StaffQuery(text, unitId, departmentOnly, first, pageSize));
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(StaffRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public StaffRow getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<StaffRow> rows = new PageModel<>(
+            (first, size, sort, asc) -> staff.search(new StaffQuery(text, unitId, departmentOnly, first, size)), StaffRow::id);
 
     @PostConstruct
     void init() {

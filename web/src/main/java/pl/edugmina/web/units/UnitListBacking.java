@@ -4,21 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import pl.edugmina.registry.application.UnitGroupService;
 import pl.edugmina.registry.application.UnitQuery;
 import pl.edugmina.registry.application.UnitRegistryService;
 import pl.edugmina.registry.application.UnitRow;
 import pl.edugmina.registry.domain.UnitType;
+import pl.edugmina.web.support.PageModel;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /** The registry list (units/list.xhtml): lazy paging over the scoped search, filters, sorting, export. */
 @Named
@@ -40,7 +37,8 @@ public class UnitListBacking implements Serializable {
     private Boolean active = Boolean.TRUE;
     private List<UnitType> types;
     private List<UnitGroupService.GroupRow> customGroups;
-    private final LazyDataModel<UnitRow> units = new Model();
+    private final LazyDataModel<UnitRow> units = new PageModel<>(
+            (first, size, sort, asc) -> registry.search(query(first, size, sort == null ? "name" : sort, asc)), UnitRow::id);
 
     @PostConstruct
     void init() {
@@ -50,37 +48,6 @@ public class UnitListBacking implements Serializable {
 
     UnitQuery query(int first, int pageSize, String sortField, boolean asc) {
         return new UnitQuery(text, typeId, publicUnit, null, groupId, active, sortField, asc, first, pageSize);
-    }
-
-    private final class Model extends LazyDataModel<UnitRow> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) registry.count(query(0, 1, "name", true));
-        }
-
-        @Override
-        public List<UnitRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            String field = "name";
-            boolean asc = true;
-            if (sortBy != null && !sortBy.isEmpty()) {
-                SortMeta s = sortBy.values().iterator().next();
-                field = s.getField();
-                asc = s.getOrder() != SortOrder.DESCENDING;
-            }
-            return registry.list(query(first, pageSize, field, asc));
-        }
-
-        @Override
-        public String getRowKey(UnitRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public UnitRow getRowData(String rowKey) {
-            return null;
-        }
     }
 
     public void search() {
