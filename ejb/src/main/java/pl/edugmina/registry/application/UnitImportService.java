@@ -155,9 +155,9 @@ public class UnitImportService {
         Map<Integer, Unit> existing = existingByRspo();
         Map<Integer, UnitType> types = types();
         Set<Integer> inFile = parsed.records().stream().map(RspoRecord::rspoNumber).collect(Collectors.toSet());
-        Map<Integer, Integer> positions = positions(parsed);
-        for (RspoRecord r : parsed.records()) {
-            int position = positions.get(r.rspoNumber());
+        for (int i = 0; i < parsed.records().size(); i++) {
+            RspoRecord r = parsed.records().get(i);
+            int position = parsed.recordPositions().get(i);
             Unit current = existing.get(r.rspoNumber());
             UnitData data = merge(current == null ? null : current.toData(), r);
             List<String> reasons = new ArrayList<>();
@@ -205,20 +205,6 @@ public class UnitImportService {
         plan.planned.removeAll(stillInvalid);
         stillInvalid.forEach(p -> plan.invalid.add(p.row));
         return plan;
-    }
-
-    /** Positions as the parser counted them: valid records fill the gaps between the errors. */
-    private static Map<Integer, Integer> positions(RspoParseResult parsed) {
-        Set<Integer> errorPositions = parsed.errors().stream().map(RspoRecordError::position).collect(Collectors.toSet());
-        Map<Integer, Integer> m = new HashMap<>();
-        int pos = 0;
-        for (RspoRecord r : parsed.records()) {
-            do {
-                pos++;
-            } while (errorPositions.contains(pos));
-            m.putIfAbsent(r.rspoNumber(), pos);
-        }
-        return m;
     }
 
     static List<String> changedFields(UnitData a, UnitData b) {

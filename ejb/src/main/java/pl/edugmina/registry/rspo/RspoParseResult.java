@@ -12,21 +12,27 @@ import java.util.List;
  *                         then empty
  * @param nextPageOrNull   {@code hydra:view/hydra:next} of the last page in the file, if any
  * @param totalItemsOrNull {@code hydra:totalItems} of the last page in the file, if any
+ * @param recordPositions  the 1-based position in the file of each of {@code records}, same order
  */
 public record RspoParseResult(
         List<RspoRecord> records,
         List<RspoRecordError> errors,
         String fileErrorOrNull,
         String nextPageOrNull,
-        Integer totalItemsOrNull) {
+        Integer totalItemsOrNull,
+        List<Integer> recordPositions) {
 
     public RspoParseResult {
         records = List.copyOf(records);
         errors = List.copyOf(errors);
+        recordPositions = List.copyOf(recordPositions);
+        if (recordPositions.size() != records.size()) {
+            throw new IllegalArgumentException("one position per record");
+        }
     }
 
     static RspoParseResult fileError(String messagePl) {
-        return new RspoParseResult(List.of(), List.of(), messagePl, null, null);
+        return new RspoParseResult(List.of(), List.of(), messagePl, null, null, List.of());
     }
 
     public boolean hasFileError() {

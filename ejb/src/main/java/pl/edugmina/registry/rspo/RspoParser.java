@@ -368,6 +368,7 @@ public final class RspoParser {
 
     private static final class ParseContext {
         private final List<RspoRecord> records = new ArrayList<>();
+        private final List<Integer> recordPositions = new ArrayList<>();
         private final List<RspoRecordError> errors = new ArrayList<>();
         private final Set<Integer> seenRspoNumbers = new HashSet<>();
         private int position;
@@ -381,6 +382,7 @@ public final class RspoParser {
             RspoRecordMapper.Outcome outcome = RspoRecordMapper.map(json, seenRspoNumbers);
             if (outcome.record() != null) {
                 records.add(outcome.record());
+                recordPositions.add(position);
             } else {
                 addError(outcome.rspoNumberAsWritten(), String.join("; ", outcome.problems()));
             }
@@ -412,7 +414,7 @@ public final class RspoParser {
                 errors.add(new RspoRecordError(firstUnreportedPosition, null, "Pominięto opis kolejnych "
                         + unreportedErrors + " błędnych rekordów (wyświetlono pierwsze " + MAX_REPORTED_ERRORS + ")"));
             }
-            return new RspoParseResult(records, errors, null, nextPage, totalItems);
+            return new RspoParseResult(records, errors, null, nextPage, totalItems, recordPositions);
         }
     }
 }
