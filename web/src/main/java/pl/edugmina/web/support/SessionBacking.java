@@ -55,6 +55,13 @@ public class SessionBacking {
         return displayName;
     }
 
+    /** When to warn about the session's end: 5 minutes before it (the timeout is in web.xml). */
+    public long getWarningAfterMillis() {
+        var session = (jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        int timeoutSeconds = session == null ? 1800 : session.getMaxInactiveInterval();
+        return Math.max(60, timeoutSeconds - 300) * 1000L;
+    }
+
     public boolean isRegistryUser() {
         return getActor().canViewRegistry();
     }
