@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,7 +69,7 @@ public class InitialData {
     private void createFirstAdministrator() {
         String configured = settings.initialAdminPassword();
         boolean generated = configured == null;
-        String password = generated ? randomPassword() : configured;
+        String password = generated ? PasswordHasher.oneTimePassword() : configured;
         AppUser admin = new AppUser("admin", "Administrator", null, new PasswordHasher().hash(password.toCharArray()), EnumSet.of(Role.ADMIN), null);
         admin.resetPassword(admin.passwordHash());
         em.persist(admin);
@@ -186,15 +185,5 @@ public class InitialData {
             throw new IllegalStateException("missing resource " + path);
         }
         return in;
-    }
-
-    private static String randomPassword() {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        SecureRandom r = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-        }
-        return sb.append(r.nextInt(10)).append('x').toString();
     }
 }

@@ -31,7 +31,8 @@ public class Settings {
         return intValue("edugmina.import.max-bytes", "EDUGMINA_IMPORT_MAX_BYTES", 20 * 1024 * 1024);
     }
 
-    static String value(String property, String env, String fallback) {
+    /** System property {@code property}, else environment variable {@code env}, else {@code fallback}. */
+    public static String value(String property, String env, String fallback) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {
             v = System.getenv(env);

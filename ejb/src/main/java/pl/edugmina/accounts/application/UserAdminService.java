@@ -18,7 +18,6 @@ import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 import pl.edugmina.security.Role;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,9 +37,6 @@ public class UserAdminService {
 
     public record UserForm(String login, String displayName, String email, Set<Role> roles, Long unitId) {
     }
-
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -79,7 +75,7 @@ public class UserAdminService {
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
-        String password = generatePassword();
+        String password = PasswordHasher.oneTimePassword();
         AppUser u = new AppUser(login, form.displayName(), form.email(), hasher.hash(password.toCharArray()), form.roles(), unit(form.unitId()));
         u.resetPassword(u.passwordHash());
         em.persist(u);
@@ -106,7 +102,7 @@ public class UserAdminService {
     public String resetPassword(long id) {
         Actor me = requireAdmin();
         AppUser u = find(id);
-        String password = generatePassword();
+        String password = PasswordHasher.oneTimePassword();
         u.resetPassword(hasher.hash(password.toCharArray()));
         audit.record(me.login(), AuditAction.PASSWORD_RESET, "AppUser", id, u.login());
         return password;
@@ -213,16 +209,5 @@ public class UserAdminService {
             throw new AccessDeniedException();
         }
         return me;
-    }
-
-    static String generatePassword() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            sb.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        // the policy asks for letters and digits: make sure both are there
-        sb.setCharAt(RANDOM.nextInt(8), (char) ('2' + RANDOM.nextInt(8)));
-        sb.setCharAt(8 + RANDOM.nextInt(8), (char) ('a' + RANDOM.nextInt(8)));
-        return sb.toString();
     }
 }

@@ -84,6 +84,21 @@ public final class PasswordHasher {
         }
     }
 
+    /**
+     * A one-time password for a new or reset account (16 characters without look-alikes such as
+     * 0/O and 1/l, always with letters and digits, so it satisfies {@link #policyViolation}).
+     */
+    public static String oneTimePassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        sb.setCharAt(RANDOM.nextInt(8), (char) ('2' + RANDOM.nextInt(8)));
+        sb.setCharAt(8 + RANDOM.nextInt(8), (char) ('a' + RANDOM.nextInt(8)));
+        return sb.toString();
+    }
+
     /** Password policy: at least 12 characters, letters and digits. Returns a message key or null. */
     public static String policyViolation(char[] password) {
         if (password == null || password.length < 12) {

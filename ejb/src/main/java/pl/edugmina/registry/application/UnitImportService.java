@@ -208,20 +208,9 @@ public class UnitImportService {
     }
 
     static List<String> changedFields(UnitData a, UnitData b) {
-        List<String> changed = new ArrayList<>();
-        for (var c : UnitData.class.getRecordComponents()) {
-            try {
-                Object x = c.getAccessor().invoke(a);
-                Object y = c.getAccessor().invoke(b);
-                boolean same = x instanceof BigDecimal bx && y instanceof BigDecimal by ? bx.compareTo(by) == 0 : Objects.equals(x, y);
-                if (!same) {
-                    changed.add(c.getName());
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return changed;
+        Map<String, String> before = a.fields();
+        Map<String, String> after = b.fields();
+        return before.keySet().stream().filter(k -> !Objects.equals(before.get(k), after.get(k))).toList();
     }
 
     /** The record's values over the current ones: a value missing from the file keeps the current one. */

@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -174,17 +173,7 @@ public class Unit {
 
     /** Field → value, for the audit log's before/after. */
     public Map<String, String> snapshot() {
-        Map<String, String> m = new LinkedHashMap<>();
-        UnitData d = toData();
-        for (var c : UnitData.class.getRecordComponents()) {
-            try {
-                Object v = c.getAccessor().invoke(d);
-                m.put(c.getName(), v == null ? null : v instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : v.toString());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return m;
+        return toData().fields();
     }
 
     public boolean isActiveOn(LocalDate day) {

@@ -13,7 +13,9 @@ import pl.edugmina.registry.domain.validation.WebsiteUrl;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything that describes a unit, as entered on the form or read from RSPO.
@@ -76,6 +78,23 @@ public record UnitData(
         }
         String t = s.strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * Field name → value as text, in declaration order (decimals without trailing zeros, so 51.25
+     * and 51.250000 are the same value): the audit log's before/after and the import's comparison.
+     */
+    public Map<String, String> fields() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (var c : UnitData.class.getRecordComponents()) {
+            try {
+                Object v = c.getAccessor().invoke(this);
+                m.put(c.getName(), v == null ? null : v instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : v.toString());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return m;
     }
 
     public List<Violation> validate() {

@@ -2,6 +2,8 @@ package pl.edugmina.integration.bus;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import pl.edugmina.platform.Settings;
+
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
 import java.nio.file.Files;
@@ -18,27 +20,27 @@ import java.util.Properties;
 public class WsSecuritySettings {
 
     public String keystore() {
-        return value("edugmina.wss.keystore", "EDUGMINA_WSS_KEYSTORE", configDir().resolve("edugmina-wss.p12").toString());
+        return Settings.value("edugmina.wss.keystore", "EDUGMINA_WSS_KEYSTORE", configDir().resolve("edugmina-wss.p12").toString());
     }
 
     public String keystorePassword() {
-        return value("edugmina.wss.keystore-password", "EDUGMINA_WSS_KEYSTORE_PASSWORD", "changeit");
+        return Settings.value("edugmina.wss.keystore-password", "EDUGMINA_WSS_KEYSTORE_PASSWORD", "changeit");
     }
 
     public String keyAlias() {
-        return value("edugmina.wss.key-alias", "EDUGMINA_WSS_KEY_ALIAS", "edugmina");
+        return Settings.value("edugmina.wss.key-alias", "EDUGMINA_WSS_KEY_ALIAS", "edugmina");
     }
 
     public String keyPassword() {
-        return value("edugmina.wss.key-password", "EDUGMINA_WSS_KEY_PASSWORD", keystorePassword());
+        return Settings.value("edugmina.wss.key-password", "EDUGMINA_WSS_KEY_PASSWORD", keystorePassword());
     }
 
     public String truststore() {
-        return value("edugmina.wss.truststore", "EDUGMINA_WSS_TRUSTSTORE", configDir().resolve("edugmina-wss-trust.p12").toString());
+        return Settings.value("edugmina.wss.truststore", "EDUGMINA_WSS_TRUSTSTORE", configDir().resolve("edugmina-wss-trust.p12").toString());
     }
 
     public String truststorePassword() {
-        return value("edugmina.wss.truststore-password", "EDUGMINA_WSS_TRUSTSTORE_PASSWORD", "changeit");
+        return Settings.value("edugmina.wss.truststore-password", "EDUGMINA_WSS_TRUSTSTORE_PASSWORD", "changeit");
     }
 
     /** WSS4J Merlin properties for signing with the system's key. */
@@ -84,13 +86,5 @@ public class WsSecuritySettings {
 
     private static Path configDir() {
         return Path.of(System.getProperty("jboss.server.config.dir", "."));
-    }
-
-    private static String value(String property, String env, String fallback) {
-        String v = System.getProperty(property);
-        if (v == null || v.isBlank()) {
-            v = System.getenv(env);
-        }
-        return v == null || v.isBlank() ? fallback : v.strip();
     }
 }
