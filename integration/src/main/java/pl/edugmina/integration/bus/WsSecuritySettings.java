@@ -2,6 +2,7 @@ package pl.edugmina.integration.bus;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import pl.edugmina.contracts.WsSecurityProfile;
 import pl.edugmina.platform.Settings;
 
 import javax.security.auth.callback.Callback;
@@ -45,24 +46,12 @@ public class WsSecuritySettings {
 
     /** WSS4J Merlin properties for signing with the system's key. */
     public Properties signingCrypto() {
-        Properties p = new Properties();
-        p.put("org.apache.wss4j.crypto.provider", "org.apache.wss4j.common.crypto.Merlin");
-        p.put("org.apache.wss4j.crypto.merlin.keystore.type", "PKCS12");
-        p.put("org.apache.wss4j.crypto.merlin.keystore.file", existing(keystore()));
-        p.put("org.apache.wss4j.crypto.merlin.keystore.password", keystorePassword());
-        p.put("org.apache.wss4j.crypto.merlin.keystore.alias", keyAlias());
-        return p;
+        return WsSecurityProfile.keystore(existing(keystore()), keystorePassword(), keyAlias());
     }
 
     /** WSS4J Merlin properties for verifying signatures against the trusted certificates only. */
     public Properties verificationCrypto() {
-        Properties p = new Properties();
-        p.put("org.apache.wss4j.crypto.provider", "org.apache.wss4j.common.crypto.Merlin");
-        p.put("org.apache.wss4j.crypto.merlin.truststore.type", "PKCS12");
-        p.put("org.apache.wss4j.crypto.merlin.truststore.file", existing(truststore()));
-        p.put("org.apache.wss4j.crypto.merlin.truststore.password", truststorePassword());
-        p.put("org.apache.wss4j.crypto.merlin.load.cacerts", "false");
-        return p;
+        return WsSecurityProfile.truststore(existing(truststore()), truststorePassword());
     }
 
     /** Answers WSS4J's request for the private key's password. */
