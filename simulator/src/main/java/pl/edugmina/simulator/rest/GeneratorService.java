@@ -1,0 +1,118 @@
+package pl.edugmina.simulator.rest;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import pl.edugmina.simulator.config.SimulatorSettings;
+import pl.edugmina.simulator.docs.BatchGenerator;
+import pl.edugmina.simulator.docs.DocumentKind;
+import pl.edugmina.simulator.docs.LetterSpec;
+import pl.edugmina.simulator.docs.Sender;
+import pl.edugmina.simulator.docs.TestDocuments;
+import pl.edugmina.simulator.docs.XadesSigner;
+import pl.edugmina.simulator.store.Addresses;
+import pl.edugmina.simulator.store.InboxStore;
+import pl.edugmina.simulator.store.NewInboxMessage;
+import pl.edugmina.simulator.store.Party;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Generates test documents and enqueues them, in batches: numbers from a database sequence (every
+ * document distinct), signing on all cores with one loaded key, one transaction per batch.
+ */
+@ApplicationScoped
+public class GeneratorService {
+
+    static final int BATCH = 50;
+    private static final Logger LOG = Logger.getLogger(GeneratorService.class.getName());
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @EJB
+    private InboxStore inbox;
+
+    private XadesSigner signer;
+
+    public record Request(Addresses.Address inbox, DocumentKind kind, int count, int attachments, int attachmentKb,
+                          String title, Sender sender) {
+    }
+
+    public record Enqueued(List<Long> ids, List<String> skroty) {
+    }
+
+    public Enqueued generate(Request r) {
+        boolean signed = r.kind() == DocumentKind.VALID || r.kind() == DocumentKind.BADLY_SIGNED || r.kind() == DocumentKind.UNTRUSTED;
+        BatchGenerator generator = new BatchGenerator(new TestDocuments(signed ? signer() : null), executor,
+                Runtime.getRuntime().availableProcessors());
+        List<Long> ids = new ArrayList<>(r.count());
+        List<String> skroty = new ArrayList<>(r.count());
+        long t0 = System.nanoTime();
+        for (int done = 0; done < r.count(); done += BATCH) {
+            int n = Math.min(BATCH, r.count() - done);
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            List<LetterSpec> specs = inbox.nextNumbers(n).stream()
+                    .map(no -> new LetterSpec(no, r.title(), r.sender(), r.inbox().podmiot(), r.attachments(), r.attachmentKb(), now))
+                    .toList();
+            List<NewInboxMessage> messages = generator.generate(specs, r.kind()).stream()
+                    .map(g -> message(r, g))
+                    .toList();
+            ids.addAll(inbox.insert(messages));
+            messages.forEach(m -> skroty.add(m.skrot()));
+        }
+        LOG.info(String.format("ePUAP simulator: %d document(s) of kind %s put into %s in %.1f s", r.count(),
+                r.kind().code(), r.inbox().adres(), (System.nanoTime() - t0) / 1e9));
+        return new Enqueued(ids, skroty);
+    }
+
+    /** An uploaded document, enqueued as it is (kind raw), sent by the test citizen. */
+    public long enqueueRaw(Addresses.Address to, String fileName, String type, byte[] content) {
+        return inbox.insert(List.of(new NewInboxMessage(to.adres(), to.nazwa(), party(Sender.PERSON), Sender.UZYTKOWNIK, null,
+                Sender.PERSON.adresOdpowiedzi(), false, null, fileName, type, content,
+                pl.edugmina.simulator.docs.Skrot.of(content), DocumentKind.RAW.code()))).get(0);
+    }
+
+    private static NewInboxMessage message(Request r, TestDocuments.Generated g) {
+        return new NewInboxMessage(r.inbox().adres(), r.inbox().nazwa(), party(r.sender()), Sender.UZYTKOWNIK, null,
+                r.sender().adresOdpowiedzi(), false, null, g.fileName(), "text/xml", g.content(), g.skrot(), g.kind().code());
+    }
+
+    static Party party(Sender s) {
+        return new Party(s.identyfikator(), s.typOsoby(), s.imie(), s.nazwiskoNazwa(), s.pesel(), s.regon(), true);
+    }
+
+    private synchronized XadesSigner signer() {
+        if (signer == null) {
+            Path p = Path.of(SimulatorSettings.signersKeystore());
+            if (!Files.isReadable(p)) {
+                throw new IllegalStateException("Brak magazynu kluczy podpisujących " + p
+                        + " (ustaw epuap.sim.signers lub EPUAP_SIM_SIGNERS)");
+            }
+            try {
+                signer = XadesSigner.load(p, SimulatorSettings.signersPassword());
+                LOG.info("ePUAP simulator: signing keys loaded from " + p);
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("Nie można wczytać kluczy podpisujących z " + p + ": " + e.getMessage(), e);
+            }
+        }
+        return signer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (signer != null) {
+            signer.close();
+            signer = null;
+        }
+    }
+}
