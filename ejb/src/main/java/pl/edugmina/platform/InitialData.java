@@ -165,6 +165,9 @@ public class InitialData {
         user("ksiegowosc", "Księgowość – " + school.name(), Role.UNIT_ACCOUNTANT, school, hash);
         user("dyrektor.zespolu", "Dyrektor – " + complex.name(), Role.UNIT_DIRECTOR, complex, hash);
         user("rodzic", "Jan Kowalski (rodzic)", Role.CITIZEN, null, hash);
+        // the demo school has its own ePUAP inbox (in the simulator), so unit-addressed mail can be shown
+        em.persist(new pl.edugmina.correspondence.domain.EpuapInbox("Skrytka – " + school.name(), "SP" + school.rspoNumber(),
+                "skrytka", "/SP" + school.rspoNumber() + "/skrytka", school.id(), 30));
     }
 
     private void user(String login, String name, Role role, Unit unit, String hash) {

@@ -47,6 +47,9 @@ public class PlatformStartup {
     @Inject
     private InitialData initialData;
 
+    @Inject
+    private pl.edugmina.correspondence.application.EpuapInboxes inboxes;
+
     private volatile boolean ready;
     private volatile String failure;
 
@@ -57,6 +60,7 @@ public class PlatformStartup {
             migrate();
             emf.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
             initialData.loadIfEmpty();
+            inboxes.synchronise();
             ready = true;
             Readiness.report("platform", true, "migrated and validated");
             LOG.info(() -> String.format("EDU-PLT-001 platform ready in %d ms", (System.nanoTime() - t0) / 1_000_000));

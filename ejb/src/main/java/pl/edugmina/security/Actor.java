@@ -82,4 +82,16 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean canViewAudit() {
         return has(Role.ADMIN);
     }
+
+    /** The correspondence register: the department sees every item; a unit's director and secretariat the items addressed to their unit. */
+    public boolean canViewCorrespondenceOf(Long unit) {
+        if (seesAllUnits()) {
+            return true;
+        }
+        return unit != null && (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && unitScope.contains(unit);
+    }
+
+    public boolean canUseCorrespondence() {
+        return seesAllUnits() || has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY);
+    }
 }

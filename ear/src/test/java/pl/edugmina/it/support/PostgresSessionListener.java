@@ -44,6 +44,12 @@ public class PostgresSessionListener implements LauncherSessionListener {
                 long t = System.nanoTime();
                 Path home = PrivateServer.prepare(Path.of(configured), workdir.resolve("wildfly"));
                 System.setProperty(PrivateServer.PROPERTY, home.toAbsolutePath().toString());
+                // the ePUAP simulator is deployed at boot by the deployment scanner, next to the EAR Arquillian deploys
+                String simulator = System.getProperty("edugmina.simulator.war");
+                if (simulator != null) {
+                    Files.copy(Path.of(simulator), home.resolve("standalone/deployments/edugmina-epuap-simulator.war"),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
                 System.out.printf("[it] private WildFly copy in %d ms: %s%n", (System.nanoTime() - t) / 1_000_000, home);
             }
             deleteRecursively(data);

@@ -66,6 +66,10 @@ public class SessionBacking {
         return getActor().canViewRegistry();
     }
 
+    public boolean isCorrespondenceUser() {
+        return getActor().canUseCorrespondence();
+    }
+
     public boolean isRegistryManager() {
         return getActor().canManageRegistry();
     }

@@ -1,0 +1,60 @@
+package pl.edugmina.it.support;
+
+import jakarta.json.JsonObject;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The ePUAP simulator deployed next to the application (/epuap-sim), and waiting for the intake. */
+public final class Epuap {
+
+    public static final String CITY_INBOX = "/UMLUBLIN/oswiata";
+
+    private Epuap() {
+    }
+
+    /** Drops {@code count} generated e-forms of {@code kind} into {@code inbox} ("/PODMIOT/nazwa"); returns the simulator's answer. */
+    public static JsonObject drop(String inbox, String kind, String title, int count) {
+        return Api.anonymous().post("/epuap-sim/api/inboxes" + inbox + "/documents?"
+                        + Api.query("kind", kind, "count", count, "attachments", 2, "attachmentKb", 20, "title", title),
+                new byte[0], "application/octet-stream").expect(200).obj();
+    }
+
+    public static JsonObject dropRaw(String inbox, String fileName, byte[] content) {
+        return Api.anonymous().post("/epuap-sim/api/inboxes" + inbox + "/raw?" + Api.query("fileName", fileName),
+                content, "application/octet-stream").expect(200).obj();
+    }
+
+    public static JsonObject inbox(String inbox) {
+        return Api.anonymous().get("/epuap-sim/api/inboxes" + inbox).expect(200).obj();
+    }
+
+    /** Register rows matching {@code q} as seen by {@code who}, waiting up to {@code timeout} until {@code done} holds. */
+    public static List<JsonObject> awaitRegister(Api who, String q, Duration timeout, Predicate<List<JsonObject>> done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<JsonObject> rows;
+        do {
+            rows = who.get("/api/correspondence?" + Api.query("q", q, "size", 500)).expect(200).rows();
+            if (done.test(rows)) {
+                return rows;
+            }
+            Server.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("register did not reach the expected state within " + timeout + " for '" + q + "': " + rows
+                + "\n" + Server.logTail(40));
+    }
+
+    public static List<JsonObject> awaitRejected(Api who, Predicate<List<JsonObject>> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        List<JsonObject> rows;
+        do {
+            rows = who.get("/api/correspondence/rejected").expect(200).array().getValuesAs(JsonObject.class);
+            if (done.test(rows)) {
+                return rows;
+            }
+            Server.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("rejected list did not reach the expected state: " + rows + "\n" + Server.logTail(40));
+    }
+}
