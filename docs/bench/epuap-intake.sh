@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Benchmark of issue 3: sustained intake rate of signed e-forms through the whole path — WS-Pull
+# fetch (signed SOAP), durable store with hash, confirm (signed SOAP), secure parse, XAdES
+# verification (EU DSS, offline), registration with attachments.
+#
+# Usage: ./edugmina build, then [DOCS=10000] [ATTACHMENT_KB=50] docs/bench/epuap-intake.sh
+# 1. starts its own PostgreSQL and WildFly (ports shifted by PORT_OFFSET=400) with the intake off and
+#    has the simulator generate DOCS signed e-forms with 2 attachments each into the city's inbox;
+# 2. restarts WildFly with the intake on and measures from readiness until every document is
+#    registered. Needs psql.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+STATE="${STATE:-/tmp/edugmina-bench-intake}"
+DOCS="${DOCS:-10000}"
+KB="${ATTACHMENT_KB:-50}"
+source "$ROOT/docs/bench/lib-server.sh"
+command -v psql >/dev/null || { echo "psql is required (apt-get install postgresql-client)"; exit 2; }
+trap stop_all EXIT
+
+rm -rf "$STATE"; mkdir -p "$STATE"
+start_db
+log "1. generating $DOCS signed e-forms with 2 attachments of $KB KB (intake off)"
+start_wildfly -Dedugmina.epuap.polling=false
+left=$DOCS
+while [ "$left" -gt 0 ]; do
+  n=$(( left > 1000 ? 1000 : left ))
+  curl -fs --max-time 900 -X POST "$BASE_URL/epuap-sim/api/inboxes/UMLUBLIN/oswiata/documents?kind=valid&count=$n&attachments=2&attachmentKb=$KB&title=bench" >/dev/null
+  left=$((left - n))
+done
+avg=$(sql "select round(avg(octet_length(zawartosc))/1024) from epuap_sim.inbox_message where confirmed_at is null")
+log "   waiting in the inbox: $(sql "select count(*) from epuap_sim.inbox_message where confirmed_at is null") documents, ${avg} KB each on average"
+stop_all; PG_PID=""; start_db
+
+log "2. intake on"
+start_wildfly -Dedugmina.epuap.poll-seconds=1
+t0=$(date +%s.%N)
+last=0
+while :; do
+  done_n=$(sql "select count(*) from correspondence where direction='IN'")
+  [ "$done_n" -ge "$DOCS" ] && break
+  now=$(date +%s.%N)
+  if [ "$(printf '%.0f' "$(echo "$now - $t0" | bc)")" -ge $((last + 30)) ]; then
+    last=$((last + 30)); log "   ${last} s: $done_n registered"
+  fi
+  sleep 0.5
+done
+t1=$(date +%s.%N)
+secs=$(echo "$t1 - $t0" | bc)
+rate=$(echo "scale=1; $DOCS / $secs" | bc)
+log "RESULT: $DOCS documents fetched, stored, confirmed, parsed, verified and registered in ${secs%.*} s = $rate documents/s"
+log "   verdicts: $(sql "select string_agg(signature_verdict || ' ' || n, ', ') from (select signature_verdict, count(*) n from correspondence group by 1) x")"
+log "   attachments stored: $(sql "select count(*) from correspondence_attachment")"
+log "   load: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
