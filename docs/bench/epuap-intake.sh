@@ -3,7 +3,9 @@
 # fetch (signed SOAP), durable store with hash, confirm (signed SOAP), secure parse, XAdES
 # verification (EU DSS, offline), registration with attachments.
 #
-# Usage: ./edugmina build, then [DOCS=10000] [ATTACHMENT_KB=50] docs/bench/epuap-intake.sh
+# Usage: ./edugmina build, then [DOCS=10000] [ATTACHMENT_KB=50] [INBOXES=1] docs/bench/epuap-intake.sh
+# INBOXES>1 spreads the documents over that many inboxes (the city's and units'), polled in parallel;
+# one inbox is sequential by contract (the head stays until it is confirmed).
 # 1. starts its own PostgreSQL and WildFly (ports shifted by PORT_OFFSET=400) with the intake off and
 #    has the simulator generate DOCS signed e-forms with 2 attachments each into the city's inbox;
 # 2. restarts WildFly with the intake on and measures from readiness until every document is
@@ -13,6 +15,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 STATE="${STATE:-/tmp/edugmina-bench-intake}"
 DOCS="${DOCS:-10000}"
 KB="${ATTACHMENT_KB:-50}"
+INBOXES="${INBOXES:-1}"
+inbox_list="Urząd Miasta – Wydział Oświaty|UMLUBLIN|oswiata|/UMLUBLIN/oswiata"
+inbox_paths="UMLUBLIN/oswiata"
+for i in $(seq 2 "$INBOXES"); do
+  inbox_list="$inbox_list;Skrytka testowa $i|BENCH$i|skrytka|/BENCH$i/skrytka"
+  inbox_paths="$inbox_paths BENCH$i/skrytka"
+done
 source "$ROOT/docs/bench/lib-server.sh"
 command -v psql >/dev/null || { echo "psql is required (apt-get install postgresql-client)"; exit 2; }
 trap stop_all EXIT
@@ -21,18 +30,22 @@ rm -rf "$STATE"; mkdir -p "$STATE"
 start_db
 log "1. generating $DOCS signed e-forms with 2 attachments of $KB KB (intake off)"
 start_wildfly -Dedugmina.epuap.polling=false
-left=$DOCS
-while [ "$left" -gt 0 ]; do
-  n=$(( left > 1000 ? 1000 : left ))
-  curl -fs --max-time 900 -X POST "$BASE_URL/epuap-sim/api/inboxes/UMLUBLIN/oswiata/documents?kind=valid&count=$n&attachments=2&attachmentKb=$KB&title=bench" >/dev/null
-  left=$((left - n))
+per_inbox=$((DOCS / INBOXES))
+for path in $inbox_paths; do
+  left=$per_inbox
+  while [ "$left" -gt 0 ]; do
+    n=$(( left > 1000 ? 1000 : left ))
+    curl -fs --max-time 900 -X POST "$BASE_URL/epuap-sim/api/inboxes/$path/documents?kind=valid&count=$n&attachments=2&attachmentKb=$KB&title=bench" >/dev/null
+    left=$((left - n))
+  done
 done
+DOCS=$((per_inbox * INBOXES))
 avg=$(sql "select round(avg(octet_length(zawartosc))/1024) from epuap_sim.inbox_message where confirmed_at is null")
 log "   waiting in the inbox: $(sql "select count(*) from epuap_sim.inbox_message where confirmed_at is null") documents, ${avg} KB each on average"
 stop_all; PG_PID=""; start_db
 
-log "2. intake on"
-start_wildfly -Dedugmina.epuap.poll-seconds=1
+log "2. intake on ($INBOXES inbox(es))"
+EDUGMINA_EPUAP_INBOXES="$inbox_list" start_wildfly -Dedugmina.epuap.poll-seconds=1
 t0=$(date +%s.%N)
 last=0
 while :; do
@@ -47,7 +60,7 @@ done
 t1=$(date +%s.%N)
 secs=$(echo "$t1 - $t0" | bc)
 rate=$(echo "scale=1; $DOCS / $secs" | bc)
-log "RESULT: $DOCS documents fetched, stored, confirmed, parsed, verified and registered in ${secs%.*} s = $rate documents/s"
+log "RESULT ($INBOXES inbox(es)): $DOCS documents fetched, stored, confirmed, parsed, verified and registered in ${secs%.*} s = $rate documents/s"
 log "   verdicts: $(sql "select string_agg(signature_verdict || ' ' || n, ', ') from (select signature_verdict, count(*) n from correspondence group by 1) x")"
 log "   attachments stored: $(sql "select count(*) from correspondence_attachment")"
 log "   load: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"

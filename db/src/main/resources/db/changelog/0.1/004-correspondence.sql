@@ -160,3 +160,10 @@ CREATE TABLE outbound_letter (
 CREATE INDEX outbound_letter_due_idx ON outbound_letter (next_attempt_at) WHERE status = 'QUEUED';
 CREATE INDEX outbound_letter_zlecenie_idx ON outbound_letter (zlecenie_id);
 CREATE INDEX outbound_letter_document_idx ON outbound_letter (epuap_document_id);
+
+--changeset edugmina:0.1-004-document-storage
+--comment: Signed documents, PDFs and scans hardly compress (base64 of compressed data); storing them out of line without compression saves PostgreSQL the CPU of trying, on the intake's critical path.
+ALTER TABLE inbound_document ALTER COLUMN content SET STORAGE EXTERNAL;
+ALTER TABLE correspondence_attachment ALTER COLUMN content SET STORAGE EXTERNAL;
+ALTER TABLE outbound_letter ALTER COLUMN document SET STORAGE EXTERNAL;
+ALTER TABLE outbound_letter ALTER COLUMN pdf SET STORAGE EXTERNAL;

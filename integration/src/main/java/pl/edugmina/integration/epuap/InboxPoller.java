@@ -51,26 +51,35 @@ public class InboxPoller {
     public Outcome poll(EpuapInboxes.Status inbox, LongConsumer process) {
         int received = 0;
         int redelivered = 0;
+        long fetchNs = 0;
+        long storeNs = 0;
+        long confirmNs = 0;
         try {
             Pull pull = clients.pull();
             int waiting = pull.oczekujaceDokumenty(fill(new ZapytaniePullOczekujaceTyp(), inbox)).getOczekujace();
             int batch = Math.min(waiting, settings.batchSize());
             for (int i = 0; i < batch; i++) {
                 OdpowiedzPullPobierzTyp r;
+                long t0 = System.nanoTime();
                 try {
                     r = pull.pobierzNastepny(fill(new ZapytaniePullPobierzTyp(), inbox));
                 } catch (PullFaultMsg empty) {
                     break;
                 }
+                long t1 = System.nanoTime();
                 if (r == null || r.getDokument() == null || r.getDokument().getZawartosc() == null) {
                     break;
                 }
                 byte[] content = r.getDokument().getZawartosc();
                 String skrot = skrot(content);
                 InboundStore.Stored stored = store.store(delivery(inbox, r, content, skrot));
+                long t2 = System.nanoTime();
                 ZapytaniePullPotwierdzTyp confirm = fill(new ZapytaniePullPotwierdzTyp(), inbox);
                 confirm.setSkrot(skrot);
                 pull.potwierdzOdebranie(confirm);
+                fetchNs += t1 - t0;
+                storeNs += t2 - t1;
+                confirmNs += System.nanoTime() - t2;
                 if (stored.duplicate()) {
                     redelivered++;
                     LOG.info(() -> "EDU-BUS-020 repeated delivery of inbound document " + stored.id() + " confirmed again");
@@ -81,6 +90,13 @@ public class InboxPoller {
             }
             int left = Math.max(0, waiting - received - redelivered);
             inboxes.recordPoll(inbox.id(), left, received, null);
+            int n = received + redelivered;
+            if (n > 0) {
+                String stats = String.format("EDU-BUS-022 %s: %d fetched (%d repeated), %d waiting; per document fetch %.1f ms, "
+                        + "store %.1f ms, confirm %.1f ms", inbox.adresSkrytki(), n, redelivered, left,
+                        fetchNs / 1e6 / n, storeNs / 1e6 / n, confirmNs / 1e6 / n);
+                LOG.info(stats);
+            }
             return new Outcome(left, received, redelivered);
         } catch (PullFaultMsg e) {
             String reason = "ePUAP odmówił (kod " + (e.getFaultInfo() == null ? "?" : e.getFaultInfo().getKod()) + "): "

@@ -35,8 +35,8 @@ import java.util.logging.Logger;
  * Verifies the XAdES signature of an inbound document with EU DSS, offline: the trust anchors come
  * from a configured keystore ({@code EDUGMINA_SIGNATURE_TRUST_ANCHORS}, PKCS#12, every certificate
  * in it is an anchor); no AIA, OCSP or CRL source is set, so nothing is fetched during validation.
- * The policy ({@code META-INF/dss/edugmina-constraint.xml}) is DSS's default with revocation
- * checks relaxed to warnings, since no revocation data can be fetched offline (ADR 0007).
+ * The policy ({@code META-INF/dss/edugmina-constraint.xml}) is DSS's default with the revocation
+ * checks ignored, since no revocation data can be fetched offline (ADR 0008).
  */
 @ApplicationScoped
 public class SignatureVerifier {
