@@ -2,7 +2,9 @@
 # Crash test of the ePUAP intake (issue 3): 1,000 signed e-forms are waiting in the city's inbox of
 # the simulator; WildFly is killed with kill -9 several times while it fetches, stores, confirms,
 # verifies and registers them, and restarted each time. At the end every document must be confirmed
-# in ePUAP and registered exactly once, with nothing lost and nothing doubled.
+# in ePUAP and registered exactly once, with nothing lost and nothing doubled. Each kill comes once
+# a random 20-150 more documents are stored, so it hits a running intake (fetch, store, confirm,
+# verification and registration all in flight).
 #
 # Usage: ./edugmina build, then [DOCS=1000] [KILLS=4] docs/bench/epuap-crash-test.sh
 # Runs its own PostgreSQL and WildFly on ports shifted by PORT_OFFSET (400); needs psql.
@@ -25,9 +27,14 @@ log "   waiting in the inbox: $(sql "select count(*) from epuap_sim.inbox_messag
 stop_all; PG_PID=""; start_db
 
 for k in $(seq 1 "$KILLS"); do
-  log "2.$k intake on; kill -9 after a random 2-8 s"
+  before=$(sql "select count(*) from inbound_document")
+  more=$((20 + RANDOM % 130))
+  log "2.$k intake on; kill -9 once $more more documents are stored (mid-stream, wherever the intake is)"
   start_wildfly -Dedugmina.epuap.poll-seconds=1
-  sleep $((2 + RANDOM % 7))
+  for _ in $(seq 1 300); do
+    [ "$(sql "select count(*) from inbound_document")" -ge $((before + more)) ] && break
+    sleep 0.1
+  done
   kill_wildfly
   log "   killed: $(sql "select count(*) from inbound_document") stored, $(sql "select count(*) from correspondence where direction='IN'") registered, $(sql "select count(*) from epuap_sim.inbox_message where confirmed_at is null") still waiting in ePUAP"
 done

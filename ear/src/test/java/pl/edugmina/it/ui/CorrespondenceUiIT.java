@@ -1,15 +1,10 @@
 package pl.edugmina.it.ui;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import pl.edugmina.it.support.DeployedApplication;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,24 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * simulator's page; the referent finds it registered with a valid signature, answers it through
  * ePUAP and sees the letter sent with its UPP.
  */
-class CorrespondenceUiIT extends DeployedApplication {
+class CorrespondenceUiIT extends BrowserTest {
 
-    @TempDir
-    Path profile;
-
-    private Browser browser;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = new Browser(profile);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void referentFindsASignedEFormRegisteredAnswersItAndSeesTheUpp() {

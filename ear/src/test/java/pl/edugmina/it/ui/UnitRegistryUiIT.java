@@ -1,17 +1,12 @@
 package pl.edugmina.it.ui;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Server;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,27 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a unit, change its phone number, and then, as the administrator, find that change in the audit
  * log with its before and after values.
  */
-class UnitRegistryUiIT extends DeployedApplication {
+class UnitRegistryUiIT extends BrowserTest {
 
     private static final String PASSWORD = "Lublin2026demo";
 
 
-    @TempDir
-    Path profile;
-
-    private Browser browser;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = new Browser(profile);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void referentFiltersEditsAUnitAndTheAdministratorSeesItInTheAuditLog() {

@@ -17,12 +17,15 @@ public class EpuapGateway {
     @EJB
     private CorrespondenceService correspondence;
 
+    @Inject
+    private InboundQueue queue;
+
     /**
      * Marks the rejected document for another attempt (checks the caller's rights; its own
      * transaction, committed before the document is queued, so the worker sees it waiting).
      */
     public void retry(long inboundId) {
         long id = correspondence.retry(inboundId);
-        bus.producer().sendBody(EpuapRoutes.PROCESS, id);
+        queue.offer(bus.producer(), id);
     }
 }

@@ -42,14 +42,25 @@ public class EpuapRoutes extends RouteBuilder {
     @Inject
     private OutboxRelay relay;
 
+    @Inject
+    private InboundQueue queue;
+
     @Override
     public void configure() {
+        org.apache.camel.ProducerTemplate sweeper = getContext().createProducerTemplate();
         onException(Exception.class).handled(true)
                 .log(org.apache.camel.LoggingLevel.WARN, "EDU-BUS-040 ${routeId}: ${exception.class.simpleName}: ${exception.message}");
 
         from(PROCESS + "?concurrentConsumers=" + settings.workers() + "&size=20000&blockWhenFull=true")
                 .routeId("epuap.inbound.process")
-                .process(e -> processor.process(e.getMessage().getBody(Long.class)));
+                .process(e -> {
+                    long id = e.getMessage().getBody(Long.class);
+                    try {
+                        processor.process(id);
+                    } finally {
+                        queue.done(id);
+                    }
+                });
 
         from("timer:epuap.sweep?delay=3000&period=30000")
                 .routeId("epuap.inbound.sweep")
@@ -58,12 +69,15 @@ public class EpuapRoutes extends RouteBuilder {
                     if (cutoff.isBefore(STARTED)) {
                         cutoff = STARTED;
                     }
-                    var ids = register.unprocessed(cutoff, 20000);
-                    if (!ids.isEmpty()) {
-                        LOG.info(() -> "EDU-BUS-041 re-queueing " + ids.size() + " stored documents not processed yet");
-                        for (Long id : ids) {
-                            e.getContext().createProducerTemplate().sendBody(PROCESS, id);
+                    int added = 0;
+                    for (Long id : register.unprocessed(cutoff, 20000)) {
+                        if (queue.offer(sweeper, id)) {
+                            added++;
                         }
+                    }
+                    if (added > 0) {
+                        int n = added;
+                        LOG.info(() -> "EDU-BUS-041 re-queued " + n + " stored documents not processed yet");
                     }
                 });
 
@@ -98,7 +112,7 @@ public class EpuapRoutes extends RouteBuilder {
                             .process(e -> {
                                 InboxPoller.Outcome o;
                                 do {
-                                    o = poller.poll(inbox, id -> producer.sendBody(PROCESS, id));
+                                    o = poller.poll(inbox, id -> queue.offer(producer, id));
                                 } while (o.waiting() > 0 && o.received() + o.redelivered() > 0);
                             });
                 }

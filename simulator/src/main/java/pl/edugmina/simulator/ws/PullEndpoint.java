@@ -57,6 +57,11 @@ public class PullEndpoint implements Pull {
     public OdpowiedzPullPobierzTyp pobierzNastepny(ZapytaniePullPobierzTyp z) throws PullFaultMsg {
         String adres = owned(z);
         InboxMessage m = inbox.head(adres).orElseThrow(() -> fault(10, "Brak dokumentów w skrytce"));
+        return answer(m);
+    }
+
+    /** The answer of pobierzNastepny for message {@code m} (package-visible for the contract test). */
+    static OdpowiedzPullPobierzTyp answer(InboxMessage m) {
         OdpowiedzPullPobierzTyp o = new OdpowiedzPullPobierzTyp();
         o.setStatus(Soap.ok());
         DanePodmiotuTyp p = new DanePodmiotuTyp();
