@@ -118,4 +118,26 @@ class EpuapOutboundIT extends DeployedApplication {
         Api.as("referent").post("/api/correspondence/" + inbound + "/replies", Json.createObjectBuilder()
                 .add("channel", "FAX").add("subject", "x").add("body", "y").build()).expect(400);
     }
+
+    @Test
+    void aNewLetterGoesOutFromTheUnitsOwnInboxWhenItHasOne() {
+        JsonObject schoolInbox = Api.as("admin").get("/api/correspondence/inboxes").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.containsKey("unitId")).findFirst().orElseThrow();
+        long school = schoolInbox.getJsonNumber("unitId").longValue();
+        String subject = "Zawiadomienie " + System.nanoTime();
+        long out = Api.as("sekretariat").post("/api/correspondence/letters", Json.createObjectBuilder()
+                .add("channel", "SKRYTKA").add("recipientAddress", "/KURATORIUM_LUBLIN/skrytka").add("recipientName", "Kuratorium Oświaty")
+                .add("subject", subject).add("body", "Zawiadamiamy o zmianie godzin pracy sekretariatu.").add("unitId", school).build())
+                .expect(201).obj().getJsonNumber("id").longValue();
+        awaitLetter(out, "RECEIPT");
+        JsonObject delivered = sent("nadaj").stream().filter(d -> "/KURATORIUM_LUBLIN/skrytka".equals(d.getString("adresSkrytki"))
+                && schoolInbox.getString("adresSkrytki").equals(d.getString("adresOdpowiedzi", null))).findFirst().orElseThrow();
+        assertThat(delivered.getString("podmiot")).isEqualTo(schoolInbox.getString("podmiot"));
+        // the school sees its letter; another unit does not; a unit cannot write on the department's behalf
+        assertThat(Api.as("sekretariat").get("/api/correspondence?" + Api.query("direction", "OUT", "q", subject)).expect(200).rows()).hasSize(1);
+        assertThat(Api.as("dyrektor.zespolu").get("/api/correspondence?" + Api.query("direction", "OUT", "q", subject)).expect(200).rows()).isEmpty();
+        Api.as("sekretariat").post("/api/correspondence/letters", Json.createObjectBuilder()
+                .add("channel", "SKRYTKA").add("recipientAddress", "/KURATORIUM_LUBLIN/skrytka")
+                .add("subject", "x").add("body", "y").build()).expect(403);
+    }
 }

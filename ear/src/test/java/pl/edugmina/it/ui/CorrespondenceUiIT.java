@@ -65,4 +65,35 @@ class CorrespondenceUiIT extends BrowserTest {
         assertThat(browser.driver.findElement(By.id("secLetter")).findElement(By.xpath("..")).getText()).contains("/jan.testowy/skrytka");
         browser.shot("13-answer-sent-with-upp");
     }
+
+    @Test
+    void schoolSecretaryWritesANewLetterFromTheSchoolsInbox() {
+        browser.login("sekretariat", "Lublin2026demo");
+        browser.open("/correspondence/new.xhtml");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("letterForm:subject")));
+        assertThat(browser.driver.findElement(By.id("letterForm:unit")).isEnabled()).as("a unit writes only for itself").isFalse();
+        browser.driver.findElement(By.id("letterForm:recipientAddress")).sendKeys("zly adres");
+        browser.driver.findElement(By.id("letterForm:send")).click();
+        WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#letterForm .ui-message-error")));
+        assertThat(error.getText()).contains("/IDENTYFIKATOR/nazwa");
+        browser.shot("14-new-letter-invalid");
+
+        WebElement address = browser.driver.findElement(By.id("letterForm:recipientAddress"));
+        address.clear();
+        address.sendKeys("/KURATORIUM_LUBLIN/skrytka");
+        browser.driver.findElement(By.id("letterForm:subject")).sendKeys("Informacja o dniu otwartym");
+        browser.driver.findElement(By.id("letterForm:body")).sendKeys("Zapraszamy na dzień otwarty szkoły.");
+        browser.driver.findElement(By.id("letterForm:send")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> {
+            if (!d.findElements(By.id("letterStatus")).isEmpty() && d.findElement(By.id("letterStatus")).getText().contains("Poświadczenie otrzymane")) {
+                return true;
+            }
+            if (!d.findElements(By.id("letterForm:refreshLetter")).isEmpty()) {
+                d.findElement(By.id("letterForm:refreshLetter")).click();
+                browser.ajaxDone();
+            }
+            return false;
+        });
+        browser.shot("15-new-letter-sent");
+    }
 }

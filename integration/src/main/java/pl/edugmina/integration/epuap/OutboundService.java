@@ -45,6 +45,32 @@ public class OutboundService {
     public record Reply(OutboundLetter.Channel channel, String recipientAddress, String recipientName, String subject, String body) {
     }
 
+    /** A new letter, not an answer: to any ePUAP inbox, on behalf of the department or of one unit. */
+    public record Letter(OutboundLetter.Channel channel, String recipientAddress, String recipientName, String subject,
+                         String body, Long unitId) {
+    }
+
+    /**
+     * Sends a new letter (for screens and for other modules). It goes out from the unit's own inbox
+     * when {@code unitId} has one, otherwise from the city's; the caller must be allowed to act for
+     * that unit (the department for any). Returns the register id of the outbound letter.
+     */
+    public long send(Letter l) {
+        Actor me = actors.current();
+        if (!me.canUseCorrespondence() || (l.unitId() == null ? !me.seesAllUnits() : !me.canViewCorrespondenceOf(l.unitId()))) {
+            throw new pl.edugmina.common.AccessDeniedException();
+        }
+        validate(new Reply(l.channel(), l.recipientAddress(), l.recipientName(), l.subject(), l.body()),
+                l.recipientAddress() == null ? null : l.recipientAddress().strip());
+        List<EpuapInboxes.Status> active = inboxes.active();
+        EpuapInboxes.Status from = active.stream().filter(i -> l.unitId() != null && l.unitId().equals(i.unitId())).findFirst()
+                .orElseGet(() -> active.stream().filter(i -> i.unitId() == null).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no ePUAP inbox of the department is configured")));
+        String name = l.recipientName() == null || l.recipientName().isBlank() ? null : l.recipientName().strip();
+        return queue(null, l.channel(), from.podmiot(), from.adresSkrytki(), from.id(), l.recipientAddress().strip(), name,
+                l.subject().strip(), l.body().strip(), l.unitId(), null);
+    }
+
     /** Answers inbound item {@code inboundId}; returns the register id of the outbound letter. */
     public long reply(long inboundId, Reply r) {
         CorrespondenceService.ReplyContext ctx = correspondence.replyContext(inboundId);

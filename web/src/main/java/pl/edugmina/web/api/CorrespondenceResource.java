@@ -99,6 +99,21 @@ public class CorrespondenceResource {
                 .location(java.net.URI.create("/api/correspondence/" + letter)).build();
     }
 
+    /** A new letter through ePUAP: {channel, recipientAddress, recipientName?, subject, body, unitId?}. */
+    @POST
+    @Path("letters")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response send(JsonObject body) {
+        JsonValue unit = body.get("unitId");
+        long letter = outboundService.send(new pl.edugmina.integration.epuap.OutboundService.Letter(
+                parse(pl.edugmina.correspondence.domain.OutboundLetter.Channel.class, body.getString("channel", null)),
+                body.getString("recipientAddress", null), body.getString("recipientName", null),
+                body.getString("subject", null), body.getString("body", null),
+                unit instanceof JsonNumber n ? n.longValue() : null));
+        return Response.status(201).entity(jakarta.json.Json.createObjectBuilder().add("id", letter).build())
+                .location(java.net.URI.create("/api/correspondence/" + letter)).build();
+    }
+
     @GET
     @Path("{id}/letter")
     public pl.edugmina.correspondence.application.OutboundRegister.LetterView letter(@PathParam("id") long id) {
