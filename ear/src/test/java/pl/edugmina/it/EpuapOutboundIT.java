@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Epuap;
-import pl.edugmina.it.support.Server;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,16 +28,9 @@ class EpuapOutboundIT extends DeployedApplication {
     }
 
     private static JsonObject awaitLetter(long id, String status) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        JsonObject letter;
-        do {
-            letter = Api.as("referent").get("/api/correspondence/" + id + "/letter").expect(200).obj();
-            if (status.equals(letter.getString("status"))) {
-                return letter;
-            }
-            Server.sleep(500);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("letter " + id + " did not reach " + status + ": " + letter + "\n" + Server.logTail(30));
+        return Epuap.await("letter " + id + " in status " + status, WAIT,
+                () -> Api.as("referent").get("/api/correspondence/" + id + "/letter").expect(200).obj(),
+                letter -> status.equals(letter.getString("status")));
     }
 
     private static List<JsonObject> sent(String channel) {

@@ -83,7 +83,10 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
         return has(Role.ADMIN);
     }
 
-    /** The correspondence register: the department sees every item; a unit's director and secretariat the items addressed to their unit. */
+    /**
+     * The correspondence register: the department sees every item (also those of no unit, {@code unit} null); a
+     * unit's director and secretariat the items of their unit. Every correspondence permission is decided here.
+     */
     public boolean canViewCorrespondenceOf(Long unit) {
         if (seesAllUnits()) {
             return true;

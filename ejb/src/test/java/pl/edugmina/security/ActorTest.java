@@ -243,4 +243,38 @@ class ActorTest {
         assertThat(categories).as("exactly one category").isEqualTo(1);
         assertThat(role.messageKey()).isEqualTo("role." + role.name());
     }
+
+    @Nested
+    class Correspondence {
+
+        @ParameterizedTest
+        @EnumSource(value = Role.class, names = {"ADMIN", "DEPT_DIRECTOR", "DEPT_HEAD", "DEPT_OFFICER"})
+        void theDepartmentSeesEveryItemIncludingThoseOfNoUnit(Role role) {
+            Actor a = departmentUser(role);
+            assertThat(a.canUseCorrespondence()).isTrue();
+            assertThat(a.canViewCorrespondenceOf(null)).isTrue();
+            assertThat(a.canViewCorrespondenceOf(OTHER)).isTrue();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = Role.class, names = {"UNIT_DIRECTOR", "UNIT_SECRETARY"})
+        void aUnitsOfficeSeesItsOwnItemsOnly(Role role) {
+            Actor a = unitUser(role, ZESPOL, MEMBER_A);
+            assertThat(a.canUseCorrespondence()).isTrue();
+            assertThat(a.canViewCorrespondenceOf(ZESPOL)).isTrue();
+            assertThat(a.canViewCorrespondenceOf(MEMBER_A)).isTrue();
+            assertThat(a.canViewCorrespondenceOf(OTHER)).isFalse();
+            assertThat(a.canViewCorrespondenceOf(null)).as("the department's own mail").isFalse();
+        }
+
+        @Test
+        void theAccountantAndCitizensHaveNoCorrespondence() {
+            Actor accountant = unitUser(Role.UNIT_ACCOUNTANT, ZESPOL);
+            assertThat(accountant.canUseCorrespondence()).isFalse();
+            assertThat(accountant.canViewCorrespondenceOf(ZESPOL)).isFalse();
+            Actor citizen = new Actor("rodzic", EnumSet.of(Role.CITIZEN), null, Set.of());
+            assertThat(citizen.canUseCorrespondence()).isFalse();
+            assertThat(citizen.canViewCorrespondenceOf(null)).isFalse();
+        }
+    }
 }

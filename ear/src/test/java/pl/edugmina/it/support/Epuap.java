@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** The ePUAP simulator deployed next to the application (/epuap-sim), and waiting for the intake. */
 public final class Epuap {
@@ -30,31 +31,28 @@ public final class Epuap {
         return Api.anonymous().get("/epuap-sim/api/inboxes" + inbox).expect(200).obj();
     }
 
-    /** Register rows matching {@code q} as seen by {@code who}, waiting up to {@code timeout} until {@code done} holds. */
-    public static List<JsonObject> awaitRegister(Api who, String q, Duration timeout, Predicate<List<JsonObject>> done) {
+    /** Asks {@code probe} every half second until {@code done} holds (returns that answer) or fails after {@code timeout}. */
+    public static <T> T await(String what, Duration timeout, Supplier<T> probe, Predicate<T> done) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<JsonObject> rows;
+        T answer;
         do {
-            rows = who.get("/api/correspondence?" + Api.query("q", q, "size", 500)).expect(200).rows();
-            if (done.test(rows)) {
-                return rows;
+            answer = probe.get();
+            if (done.test(answer)) {
+                return answer;
             }
             Server.sleep(500);
         } while (System.nanoTime() < deadline);
-        throw new AssertionError("register did not reach the expected state within " + timeout + " for '" + q + "': " + rows
-                + "\n" + Server.logTail(40));
+        throw new AssertionError(what + " not reached within " + timeout + ": " + answer + "\n" + Server.logTail(40));
+    }
+
+    /** Register rows matching {@code q} as seen by {@code who}, waiting up to {@code timeout} until {@code done} holds. */
+    public static List<JsonObject> awaitRegister(Api who, String q, Duration timeout, Predicate<List<JsonObject>> done) {
+        return await("register rows for '" + q + "'", timeout,
+                () -> who.get("/api/correspondence?" + Api.query("q", q, "size", 500)).expect(200).rows(), done);
     }
 
     public static List<JsonObject> awaitRejected(Api who, Predicate<List<JsonObject>> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        List<JsonObject> rows;
-        do {
-            rows = who.get("/api/correspondence/rejected").expect(200).array().getValuesAs(JsonObject.class);
-            if (done.test(rows)) {
-                return rows;
-            }
-            Server.sleep(500);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("rejected list did not reach the expected state: " + rows + "\n" + Server.logTail(40));
+        return await("rejected documents", Duration.ofSeconds(60),
+                () -> who.get("/api/correspondence/rejected").expect(200).array().getValuesAs(JsonObject.class), done);
     }
 }

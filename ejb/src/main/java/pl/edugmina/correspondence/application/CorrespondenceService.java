@@ -224,33 +224,27 @@ public class CorrespondenceService {
     /** Documents that could not be read: kept as received, with the reason. */
     public List<Rejected> rejected() {
         Actor me = requireUser();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        var q = em.createNativeQuery("""
                 select d.id, d.received_at, i.adres_skrytki, d.file_name, d.podmiot_name, octet_length(d.content), d.reject_reason,
-                       d.attempts, i.unit_id
+                       d.attempts
                 from inbound_document d join epuap_inbox i on i.id = d.inbox_id
-                where d.status = 'REJECTED' order by d.received_at desc limit 1000""").getResultList();
-        List<Rejected> result = new ArrayList<>();
-        for (Object[] r : rows) {
-            Long unit = r[8] == null ? null : ((Number) r[8]).longValue();
-            if (me.seesAllUnits() || (unit != null && me.canViewCorrespondenceOf(unit))) {
-                result.add(new Rejected(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
-                        ((Number) r[5]).longValue(), (String) r[6], ((Number) r[7]).intValue()));
-            }
+                where d.status = 'REJECTED'""" + (me.seesAllUnits() ? "" : " and i.unit_id in (:scope)")
+                + " order by d.received_at desc limit 1000");
+        if (!me.seesAllUnits()) {
+            q.setParameter("scope", me.unitScope().isEmpty() ? List.of(-1L) : me.unitScope());
         }
-        return result;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new Rejected(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+                (String) r[4], ((Number) r[5]).longValue(), (String) r[6], ((Number) r[7]).intValue())).toList();
     }
 
     /** Puts a rejected document back into processing; returns its id for the service bus to pick up. */
     public long retry(long inboundId) {
         Actor me = requireUser();
-        InboundDocument d = em.find(InboundDocument.class, inboundId);
-        if (d == null || d.status() != InboundDocument.Status.REJECTED) {
+        InboundDocument d = visibleDocument(me, inboundId);
+        if (d.status() != InboundDocument.Status.REJECTED) {
             throw new NotFoundException("rejected document", inboundId);
-        }
-        Long unit = em.find(EpuapInbox.class, d.inboxId()).unitId();
-        if (!me.seesAllUnits() && (unit == null || !me.canViewCorrespondenceOf(unit))) {
-            throw new AccessDeniedException();
         }
         d.retry();
         em.persist(new CorrespondenceEvent(null, inboundId, Instant.now(), me.login(), "RETRY", "Ponowne przetwarzanie na żądanie"));
@@ -260,16 +254,21 @@ public class CorrespondenceService {
 
     public File rejectedOriginal(long inboundId) {
         Actor me = requireUser();
+        InboundDocument d = visibleDocument(me, inboundId);
+        audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "InboundDocument", inboundId, "Pobranie odrzuconego dokumentu");
+        return new File(d.fileName() == null ? "dokument.bin" : d.fileName(), "application/octet-stream", d.content());
+    }
+
+    /** A stored inbound document the caller may see: the department any, a unit those of its own inbox. */
+    private InboundDocument visibleDocument(Actor me, long inboundId) {
         InboundDocument d = em.find(InboundDocument.class, inboundId);
         if (d == null) {
             throw new NotFoundException("document", inboundId);
         }
-        Long unit = em.find(EpuapInbox.class, d.inboxId()).unitId();
-        if (!me.seesAllUnits() && (unit == null || !me.canViewCorrespondenceOf(unit))) {
+        if (!me.canViewCorrespondenceOf(em.find(EpuapInbox.class, d.inboxId()).unitId())) {
             throw new AccessDeniedException();
         }
-        audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "InboundDocument", inboundId, "Pobranie odrzuconego dokumentu");
-        return new File(d.fileName() == null ? "dokument.bin" : d.fileName(), "application/octet-stream", d.content());
+        return d;
     }
 
     private static Instant instant(Object o) {
@@ -295,7 +294,7 @@ public class CorrespondenceService {
         if (c == null) {
             throw new NotFoundException("correspondence", id);
         }
-        if (!me.seesAllUnits() && !me.canViewCorrespondenceOf(c.unitId())) {
+        if (!me.canViewCorrespondenceOf(c.unitId())) {
             throw new AccessDeniedException();
         }
         return c;

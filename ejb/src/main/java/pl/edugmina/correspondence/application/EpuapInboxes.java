@@ -106,7 +106,7 @@ public class EpuapInboxes {
             throw new AccessDeniedException();
         }
         return em.createQuery("select i from EpuapInbox i order by i.id", EpuapInbox.class).getResultList().stream()
-                .filter(i -> me.seesAllUnits() || (i.unitId() != null && me.canViewCorrespondenceOf(i.unitId())))
+                .filter(i -> me.canViewCorrespondenceOf(i.unitId()))
                 .map(EpuapInboxes::status).toList();
     }
 

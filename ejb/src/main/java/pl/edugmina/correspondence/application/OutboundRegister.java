@@ -219,7 +219,7 @@ public class OutboundRegister {
         if (c == null || c.direction() != Correspondence.Direction.OUT) {
             throw new NotFoundException("letter", correspondenceId);
         }
-        if (!me.seesAllUnits() && !me.canViewCorrespondenceOf(c.unitId())) {
+        if (!me.canViewCorrespondenceOf(c.unitId())) {
             throw new AccessDeniedException();
         }
         return em.createQuery("select l from OutboundLetter l where l.correspondenceId = :c", OutboundLetter.class)

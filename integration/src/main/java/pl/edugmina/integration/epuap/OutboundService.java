@@ -57,7 +57,7 @@ public class OutboundService {
      */
     public long send(Letter l) {
         Actor me = actors.current();
-        if (!me.canUseCorrespondence() || (l.unitId() == null ? !me.seesAllUnits() : !me.canViewCorrespondenceOf(l.unitId()))) {
+        if (!me.canViewCorrespondenceOf(l.unitId())) {
             throw new pl.edugmina.common.AccessDeniedException();
         }
         validate(new Reply(l.channel(), l.recipientAddress(), l.recipientName(), l.subject(), l.body()),

@@ -95,8 +95,7 @@ public class CorrespondenceResource {
                 parse(pl.edugmina.correspondence.domain.OutboundLetter.Channel.class, body.getString("channel", null)),
                 body.getString("recipientAddress", null), body.getString("recipientName", null),
                 body.getString("subject", null), body.getString("body", null)));
-        return Response.status(201).entity(jakarta.json.Json.createObjectBuilder().add("id", letter).build())
-                .location(java.net.URI.create("/api/correspondence/" + letter)).build();
+        return created(letter);
     }
 
     /** A new letter through ePUAP: {channel, recipientAddress, recipientName?, subject, body, unitId?}. */
@@ -110,8 +109,7 @@ public class CorrespondenceResource {
                 body.getString("recipientAddress", null), body.getString("recipientName", null),
                 body.getString("subject", null), body.getString("body", null),
                 unit instanceof JsonNumber n ? n.longValue() : null));
-        return Response.status(201).entity(jakarta.json.Json.createObjectBuilder().add("id", letter).build())
-                .location(java.net.URI.create("/api/correspondence/" + letter)).build();
+        return created(letter);
     }
 
     @GET
@@ -172,6 +170,12 @@ public class CorrespondenceResource {
     @Path("inboxes")
     public List<EpuapInboxes.Status> inboxes() {
         return inboxes.visible();
+    }
+
+    /** 201 with the new register entry's id and address. */
+    private static Response created(long id) {
+        return Response.status(201).entity(jakarta.json.Json.createObjectBuilder().add("id", id).build())
+                .location(java.net.URI.create("/api/correspondence/" + id)).build();
     }
 
     static Response file(CorrespondenceService.File f) {

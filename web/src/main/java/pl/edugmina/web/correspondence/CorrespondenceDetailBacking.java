@@ -73,13 +73,18 @@ public class CorrespondenceDetailBacking implements Serializable {
         try {
             long letterId = outboundService.reply(id, new pl.edugmina.integration.epuap.OutboundService.Reply(
                     pl.edugmina.correspondence.domain.OutboundLetter.Channel.valueOf(replyChannel), replyAddress, null, replySubject, replyBody));
-            Faces.info("outbound.queued");
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/correspondence/detail?faces-redirect=true&id=" + letterId;
+            return openQueuedLetter(letterId);
         } catch (ValidationException e) {
             Faces.show(e, "replyForm");
             return null;
         }
+    }
+
+    /** After queueing a letter: its page, with the confirmation carried over the redirect. */
+    static String openQueuedLetter(long letterId) {
+        Faces.info("outbound.queued");
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/correspondence/detail?faces-redirect=true&id=" + letterId;
     }
 
     public void resend() {

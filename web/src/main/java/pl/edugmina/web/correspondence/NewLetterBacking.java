@@ -1,6 +1,5 @@
 package pl.edugmina.web.correspondence;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,9 +48,7 @@ public class NewLetterBacking implements Serializable {
         try {
             long id = outbound.send(new OutboundService.Letter(OutboundLetter.Channel.valueOf(channel), recipientAddress,
                     recipientName, subject, body, unitId));
-            Faces.info("outbound.queued");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/correspondence/detail?faces-redirect=true&id=" + id;
+            return CorrespondenceDetailBacking.openQueuedLetter(id);
         } catch (ValidationException e) {
             Faces.show(e, "letterForm");
             return null;
