@@ -3,8 +3,13 @@
 #   ../../../../wildfly-config/src/main/keystores/epuap-sim-signers.p12  (password changeit)
 #       citizen  - CN=Jan Testowy, SERIALNUMBER=PNOPL-80010112345, chain -> CN=EduGmina Test CA
 #       stranger - CN=Adam Obcy,   SERIALNUMBER=PNOPL-75050554321, chain -> CN=Nieznane CA (trusted by nobody)
+#       profil-zaufany - CN=Profil Zaufany (symulator), O=Ministerstwo Cyfryzacji (symulator), chain -> CN=EduGmina Test CA
+#                  (the simulated Profil Zaufany's signing key: TpSigning/TpSigning5 signatures, the citizen's
+#                  identity in the signer's claimed role)
 #   ../../../../wildfly-config/src/main/keystores/edugmina-trust-anchors.p12 (password changeit)
 #       test-ca  - the EduGmina Test CA certificate only (the application's DSS trust anchor)
+# Regenerates everything it owns (new CA keys every run: documents signed before no longer validate);
+# leaves edugmina-wss.p12 / edugmina-wss-trust.p12 (the WS-Security keys) alone.
 # RSA 3072 (accepted by the DSS default cryptographic constraints beyond 2029), SHA256withRSA, 10 years.
 set -eu
 cd "$(dirname "$0")"
@@ -33,6 +38,7 @@ ca unknown-ca "CN=Nieznane CA, O=Nieznane, C=PL" "$W/unknown.p12"
 rm -f "$OUT/epuap-sim-signers.p12" "$OUT/edugmina-trust-anchors.p12"
 leaf citizen "CN=Jan Testowy, GIVENNAME=Jan, SURNAME=Testowy, SERIALNUMBER=PNOPL-80010112345, C=PL" test-ca "$W/ca.p12" "$OUT/epuap-sim-signers.p12"
 leaf stranger "CN=Adam Obcy, GIVENNAME=Adam, SURNAME=Obcy, SERIALNUMBER=PNOPL-75050554321, C=PL" unknown-ca "$W/unknown.p12" "$OUT/epuap-sim-signers.p12"
+leaf profil-zaufany "CN=Profil Zaufany (symulator), O=Ministerstwo Cyfryzacji (symulator), C=PL" test-ca "$W/ca.p12" "$OUT/epuap-sim-signers.p12"
 kt -importcert -alias test-ca -file "$W/test-ca.pem" -keystore "$OUT/edugmina-trust-anchors.p12"
 keytool -list -storepass $PW -keystore "$OUT/epuap-sim-signers.p12"
 keytool -list -storepass $PW -keystore "$OUT/edugmina-trust-anchors.p12"

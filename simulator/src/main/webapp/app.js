@@ -142,4 +142,40 @@
 
   $('form-nadane').addEventListener('submit', (ev) => { ev.preventDefault(); lista(); });
   lista();
+
+  const STAN_PZ = { PENDING: 'oczekuje na podpis', SIGNED: 'podpisany', CANCELLED: 'anulowany' };
+
+  async function listaPz() {
+    const out = $('wynik-pz');
+    const body = document.querySelector('#pz tbody');
+    try {
+      const rows = await call('GET', 'pz/signings?' + new URLSearchParams({ limit: $('pz-limit').value }).toString());
+      body.textContent = '';
+      rows.forEach((d) => {
+        const tr = document.createElement('tr');
+        const idCell = cell(tr, '');
+        if (d.status === 'PENDING') {
+          const a = document.createElement('a');
+          a.href = new URL('pz/podpis/' + encodeURIComponent(d.id), document.baseURI).toString();
+          a.textContent = d.id;
+          a.setAttribute('aria-label', 'Strona podpisu dokumentu ' + d.id);
+          idCell.appendChild(a);
+        } else {
+          const c = document.createElement('code');
+          c.textContent = d.id;
+          idCell.appendChild(c);
+        }
+        cell(tr, d.service);
+        cell(tr, (STAN_PZ[d.status] || d.status) + (d.format ? ' (' + d.format + ')' : ''));
+        cell(tr, d.additionalInfo);
+        cell(tr, when(d.created));
+        cell(tr, d.signedAt ? when(d.signedAt) : (d.cancelledAt ? 'anulowano ' + when(d.cancelledAt) : ''));
+        body.appendChild(tr);
+      });
+      say(out, rows.length ? 'Wyświetlono ' + rows.length + ' dokument(ów) do podpisu.' : 'Nie przekazano jeszcze żadnego dokumentu do podpisu.');
+    } catch (e) { say(out, e.message, true); }
+  }
+
+  $('form-pz').addEventListener('submit', (ev) => { ev.preventDefault(); listaPz(); });
+  listaPz();
 }());

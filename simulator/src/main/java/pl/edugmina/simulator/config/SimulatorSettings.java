@@ -1,6 +1,7 @@
 package pl.edugmina.simulator.config;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The simulator's configuration: a system property first, then an environment variable, then a
@@ -21,7 +22,18 @@ public final class SimulatorSettings {
         return value("epuap.sim.wss.truststore-password", "EPUAP_SIM_WSS_TRUSTSTORE_PASSWORD", "changeit");
     }
 
-    /** The test signers' keys (aliases {@code citizen}, {@code stranger}) for the generated e-forms. */
+    /**
+     * The simulator's address as the citizen's browser reaches it ({@code scheme://host[:port]}, no path),
+     * for the Profil Zaufany signing-page URLs; empty: taken from the incoming request.
+     */
+    public static Optional<String> publicUrl() {
+        return Optional.ofNullable(value("epuap.sim.public-url", "EPUAP_SIM_PUBLIC_URL", null));
+    }
+
+    /**
+     * The test signers' keys (aliases {@code citizen}, {@code stranger}; {@code profil-zaufany} for the
+     * Profil Zaufany simulator) for the generated e-forms.
+     */
     public static String signersKeystore() {
         return value("epuap.sim.signers", "EPUAP_SIM_SIGNERS", configDir().resolve("epuap-sim-signers.p12").toString());
     }

@@ -15,19 +15,25 @@ import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import eu.europa.esig.dss.xades.XAdESSignatureParameters;
 import eu.europa.esig.dss.xades.signature.XAdESService;
+import pl.edugmina.contracts.TrustedProfileIdentity;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Signs XML documents with an ENVELOPED XAdES-BASELINE-B signature (RSA-SHA256, SHA-256 digests, the
  * signing certificate and its chain in ds:KeyInfo), {@code ds:Signature} appended as the last child of
- * the root element, by the test citizen ({@value #CITIZEN}) or the untrusted stranger ({@value #STRANGER}).
+ * the root element, by the test citizen ({@value #CITIZEN}), the untrusted stranger ({@value #STRANGER})
+ * or the simulated Profil Zaufany ({@value #PROFIL_ZAUFANY}, {@link #signAsTrustedProfile}).
  *
  * <p>Thread-safe and cheap per document: the keystore is read once; each concurrent caller borrows a
  * "lane" (its own token, key entries and XAdES services, created once and reused). DSS's certificate
@@ -40,6 +46,13 @@ public final class XadesSigner implements AutoCloseable {
     public static final String CITIZEN = "citizen";
     /** Alias of the untrusted signer's key (chain to CN=Nieznane CA). */
     public static final String STRANGER = "stranger";
+    /**
+     * Alias of the simulated Profil Zaufany's key (CN=Profil Zaufany (symulator), chain to CN=EduGmina
+     * Test CA). Optional in the keystore: without it only {@link #signAsTrustedProfile} fails.
+     */
+    public static final String PROFIL_ZAUFANY = "profil-zaufany";
+    /** {@code IdentityIssuer} of the EPSignature descriptions this signer writes. */
+    public static final String PZ_ISSUER = "Profil Zaufany (symulator)";
 
     private final byte[] keystore;
     private final String password;
@@ -63,17 +76,48 @@ public final class XadesSigner implements AutoCloseable {
         return sign(xml, name, false);
     }
 
-    private byte[] sign(byte[] xml, String name, boolean citizen) {
-        Lane lane = idle.poll();
-        if (lane == null) {
-            lane = new Lane();
-        }
+    /**
+     * Signs as Profil Zaufany does when a citizen signs {@code xml} with a trusted profile: the signature
+     * is the service's ({@value #PROFIL_ZAUFANY} key) and the citizen is described in the signer's claimed
+     * role ({@code xades:SignerRole/ClaimedRoles/ClaimedRole}), as XML text in the format {@code who.format()}:
+     * {@code ppzp:PodpisZP} (TpSigning) or {@code pz:EPSignature} (TpSigning5, issued by {@value #PZ_ISSUER}
+     * at the signing time). The application reads it back with {@link TrustedProfileIdentity#fromSignature}.
+     *
+     * @throws IllegalStateException if the keystore has no {@value #PROFIL_ZAUFANY} key
+     */
+    public byte[] signAsTrustedProfile(byte[] xml, String name, TrustedProfileIdentity who) {
+        Objects.requireNonNull(who, "who");
+        Objects.requireNonNull(who.format(), "who.format()");
+        Lane lane = borrow();
         try {
-            return citizen ? lane.sign(xml, name, lane.citizen, lane.citizenService)
-                    : lane.sign(xml, name, lane.stranger, lane.strangerService);
+            if (lane.profilZaufany == null) {
+                throw new IllegalStateException("Magazyn kluczy podpisujących nie zawiera aliasu '" + PROFIL_ZAUFANY
+                        + "' (klucz symulatora Profilu Zaufanego); wygeneruj go skryptem make-test-pki.sh");
+            }
+            Date now = Date.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)); // xades:SigningTime has seconds
+            String role = who.format() == TrustedProfileIdentity.Format.EP_SIGNATURE
+                    ? who.toEpSignature(PZ_ISSUER, Instant.ofEpochMilli(now.getTime()))
+                    : who.toPodpisZP();
+            return lane.sign(xml, name, lane.profilZaufany, lane.profilZaufanyService, now, List.of(role));
         } finally {
             idle.add(lane);
         }
+    }
+
+    private byte[] sign(byte[] xml, String name, boolean citizen) {
+        Lane lane = borrow();
+        try {
+            return citizen ? lane.sign(xml, name, lane.citizen, lane.citizenService, new Date(), null)
+                    : lane.sign(xml, name, lane.stranger, lane.strangerService, new Date(), null);
+        } finally {
+            idle.add(lane);
+        }
+    }
+
+    /** An idle lane, or a new one if every lane is in use; the caller gives it back to {@link #idle}. */
+    private Lane borrow() {
+        Lane lane = idle.poll();
+        return lane != null ? lane : new Lane();
     }
 
     @Override
@@ -89,6 +133,9 @@ public final class XadesSigner implements AutoCloseable {
         final DSSPrivateKeyEntry stranger;
         final XAdESService citizenService;
         final XAdESService strangerService;
+        /** null if the keystore has no {@value #PROFIL_ZAUFANY} key */
+        final DSSPrivateKeyEntry profilZaufany;
+        final XAdESService profilZaufanyService;
 
         Lane() {
             token = new Pkcs12SignatureToken(keystore, new KeyStore.PasswordProtection(password.toCharArray()));
@@ -100,6 +147,8 @@ public final class XadesSigner implements AutoCloseable {
             }
             citizenService = service(citizen);
             strangerService = service(stranger);
+            profilZaufany = token.getKey(PROFIL_ZAUFANY); // null if absent (keystores generated before it existed)
+            profilZaufanyService = profilZaufany == null ? null : service(profilZaufany);
         }
 
         /**
@@ -120,7 +169,9 @@ public final class XadesSigner implements AutoCloseable {
             return new XAdESService(verifier);
         }
 
-        byte[] sign(byte[] xml, String name, DSSPrivateKeyEntry key, XAdESService service) {
+        /** @param claimedRoles the signer's claimed roles (text), or null for none */
+        byte[] sign(byte[] xml, String name, DSSPrivateKeyEntry key, XAdESService service, Date signingDate,
+                    List<String> claimedRoles) {
             DSSDocument doc = new InMemoryDocument(xml, name, MimeTypeEnum.XML);
             XAdESSignatureParameters p = new XAdESSignatureParameters();
             p.setSignatureLevel(SignatureLevel.XAdES_BASELINE_B);
@@ -128,7 +179,10 @@ public final class XadesSigner implements AutoCloseable {
             p.setDigestAlgorithm(DigestAlgorithm.SHA256);
             p.setSigningCertificate(key.getCertificate());
             p.setCertificateChain(key.getCertificateChain());
-            p.bLevel().setSigningDate(new Date());
+            p.bLevel().setSigningDate(signingDate);
+            if (claimedRoles != null) {
+                p.bLevel().setClaimedSignerRoles(claimedRoles);
+            }
             // the whole chain goes into ds:KeyInfo although this verifier "trusts" the signing certificate
             p.bLevel().setTrustAnchorBPPolicy(false);
             ToBeSigned tbs = service.getDataToSign(doc, p);

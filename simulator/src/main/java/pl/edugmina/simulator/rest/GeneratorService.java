@@ -1,11 +1,11 @@
 package pl.edugmina.simulator.rest;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import pl.edugmina.simulator.config.SimulatorSettings;
+import jakarta.inject.Inject;
+import pl.edugmina.simulator.config.SigningKeys;
 import pl.edugmina.simulator.docs.BatchGenerator;
 import pl.edugmina.simulator.docs.DocumentKind;
 import pl.edugmina.simulator.docs.LetterSpec;
@@ -17,9 +17,6 @@ import pl.edugmina.simulator.store.InboxStore;
 import pl.edugmina.simulator.store.NewInboxMessage;
 import pl.edugmina.simulator.store.Party;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,7 +39,8 @@ public class GeneratorService {
     @EJB
     private InboxStore inbox;
 
-    private XadesSigner signer;
+    @Inject
+    private SigningKeys keys;
 
     public record Request(Addresses.Address inbox, DocumentKind kind, int count, int attachments, int attachmentKb,
                           String title, Sender sender) {
@@ -91,28 +89,7 @@ public class GeneratorService {
         return new Party(s.identyfikator(), s.typOsoby(), s.imie(), s.nazwiskoNazwa(), s.pesel(), s.regon(), true);
     }
 
-    private synchronized XadesSigner signer() {
-        if (signer == null) {
-            Path p = Path.of(SimulatorSettings.signersKeystore());
-            if (!Files.isReadable(p)) {
-                throw new IllegalStateException("Brak magazynu kluczy podpisujących " + p
-                        + " (ustaw epuap.sim.signers lub EPUAP_SIM_SIGNERS)");
-            }
-            try {
-                signer = XadesSigner.load(p, SimulatorSettings.signersPassword());
-                LOG.info("ePUAP simulator: signing keys loaded from " + p);
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("Nie można wczytać kluczy podpisujących z " + p + ": " + e.getMessage(), e);
-            }
-        }
-        return signer;
-    }
-
-    @PreDestroy
-    synchronized void close() {
-        if (signer != null) {
-            signer.close();
-            signer = null;
-        }
+    private XadesSigner signer() {
+        return keys.signer();
     }
 }

@@ -85,7 +85,35 @@ public class SchemaCreator {
               upd_message_id          bigint,
               identyfikator_dokumentu_nadawcy text
             )""",
-            "CREATE INDEX IF NOT EXISTS outbound_document_channel ON epuap_sim.outbound_document (channel, id)");
+            "CREATE INDEX IF NOT EXISTS outbound_document_channel ON epuap_sim.outbound_document (channel, id)",
+            // Profil Zaufany: documents given to TpSigning/TpSigning5 (id = the random token in the signing-page URL)
+            """
+            CREATE TABLE IF NOT EXISTS epuap_sim.pz_signing (
+              id              text PRIMARY KEY,
+              service         text NOT NULL CHECK (service IN ('tpSigning5', 'tpSigning')),
+              created_at      timestamptz NOT NULL DEFAULT now(),
+              document        bytea NOT NULL,
+              success_url     text NOT NULL,
+              failure_url     text NOT NULL,
+              additional_info text,
+              status          text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'SIGNED', 'CANCELLED')),
+              signed          bytea,
+              signed_at       timestamptz,
+              cancelled_at    timestamptz,
+              format          text CHECK (format IN ('EPSignature', 'PodpisZP')),
+              CHECK ((status = 'SIGNED') = (signed IS NOT NULL))
+            )""",
+            "CREATE INDEX IF NOT EXISTS pz_signing_created ON epuap_sim.pz_signing (created_at DESC)",
+            // Profil Zaufany: simulated logins, what TpUserInfo answers for a tgsid
+            """
+            CREATE TABLE IF NOT EXISTS epuap_sim.pz_session (
+              tgsid      text PRIMARY KEY,
+              given_name text NOT NULL,
+              surname    text NOT NULL,
+              pesel      text,
+              email      text,
+              created_at timestamptz NOT NULL DEFAULT now()
+            )""");
 
     private static String describe(String file) {
         return file + (Files.isReadable(Path.of(file)) ? "" : " (MISSING)");
