@@ -94,6 +94,11 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
         return unit != null && (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && unitScope.contains(unit);
     }
 
+    /** Citizens write to the city on the portal and follow their own letters there. */
+    public boolean canWritePortalLetters() {
+        return isAuthenticated() && has(Role.CITIZEN);
+    }
+
     public boolean canUseCorrespondence() {
         return seesAllUnits() || has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY);
     }

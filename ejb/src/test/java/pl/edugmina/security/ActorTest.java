@@ -276,5 +276,13 @@ class ActorTest {
             assertThat(citizen.canUseCorrespondence()).isFalse();
             assertThat(citizen.canViewCorrespondenceOf(null)).isFalse();
         }
+
+        @ParameterizedTest
+        @EnumSource(Role.class)
+        void onlyCitizensWriteLettersOnThePortal(Role role) {
+            Actor a = new Actor("x", EnumSet.of(role), null, Set.of());
+            assertThat(a.canWritePortalLetters()).isEqualTo(role == Role.CITIZEN);
+            assertThat(Actor.anonymous().canWritePortalLetters()).isFalse();
+        }
     }
 }

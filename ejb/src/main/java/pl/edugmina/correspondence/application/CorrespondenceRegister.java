@@ -41,7 +41,7 @@ public class CorrespondenceRegister {
     private Event<InboundItemRegistered> registered;
 
     /** The raw document of a stored item still waiting for processing, or null if it was processed meanwhile. */
-    public record Pending(long id, long inboxId, byte[] content, String fileName) {
+    public record Pending(long id, Long inboxId, byte[] content, String fileName) {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -74,10 +74,10 @@ public class CorrespondenceRegister {
             return em.createQuery("select c.id from Correspondence c where c.inboundDocumentId = :d", Long.class)
                     .setParameter("d", inboundId).getResultStream().findFirst().orElse(-1L);
         }
-        EpuapInbox inbox = em.find(EpuapInbox.class, doc.inboxId());
+        Long unitId = doc.unitId() != null || doc.inboxId() == null ? doc.unitId() : em.find(EpuapInbox.class, doc.inboxId()).unitId();
         Instant now = Instant.now();
         int year = now.atZone(OFFICE_ZONE).getYear();
-        Correspondence c = Correspondence.inbound(year, nextNumber(Correspondence.Direction.IN, year), now, doc, inbox.unitId());
+        Correspondence c = Correspondence.inbound(year, nextNumber(Correspondence.Direction.IN, year), now, doc, unitId);
         c.describe(content.senderKind(), content.senderName() != null ? content.senderName() : doc.podmiotName(), content.senderAddress(), content.addresseeName(),
                 content.subject(), content.formNamespace(), content.formId(), content.bodyText());
         c.signature(signature.verdict(), signature.detail(), signature.signer(), signature.signedAt(), signature.level());

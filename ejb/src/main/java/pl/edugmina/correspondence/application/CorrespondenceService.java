@@ -65,7 +65,7 @@ public class CorrespondenceService {
     public record Detail(Row row, String senderKind, String senderAddress, String senderEpuap, String replyAddress,
                          String formNamespace, String formId, String assignedTo, String signatureDetail, String signer,
                          Instant signedAt, String signatureLevel, String bodyText, Long unitId, Long inboundDocumentId,
-                         String inboxAddress, List<AttachmentInfo> attachments, List<EventRow> history) {
+                         String inboxAddress, List<AttachmentInfo> attachments, List<EventRow> history, String channel) {
     }
 
     public record Rejected(long inboundId, Instant receivedAt, String inboxAddress, String fileName, String sender,
@@ -151,7 +151,7 @@ public class CorrespondenceService {
         String inbox = c.inboxId() == null ? null : em.find(EpuapInbox.class, c.inboxId()).adresSkrytki();
         return new Detail(row(c, unitName), c.senderKind(), c.senderAddress(), c.senderEpuap(), c.replyAddress(),
                 c.formNamespace(), c.formId(), c.assignedTo(), c.signatureDetail(), c.signer(), c.signedAt(),
-                c.signatureLevel(), c.bodyText(), c.unitId(), c.inboundDocumentId(), inbox, attachments, history);
+                c.signatureLevel(), c.bodyText(), c.unitId(), c.inboundDocumentId(), inbox, attachments, history, c.channel());
     }
 
     public File attachment(long correspondenceId, long attachmentId) {
@@ -225,10 +225,10 @@ public class CorrespondenceService {
     public List<Rejected> rejected() {
         Actor me = requireUser();
         var q = em.createNativeQuery("""
-                select d.id, d.received_at, i.adres_skrytki, d.file_name, d.podmiot_name, octet_length(d.content), d.reject_reason,
-                       d.attempts
-                from inbound_document d join epuap_inbox i on i.id = d.inbox_id
-                where d.status = 'REJECTED'""" + (me.seesAllUnits() ? "" : " and i.unit_id in (:scope)")
+                select d.id, d.received_at, coalesce(i.adres_skrytki, 'portal'), d.file_name, d.podmiot_name, octet_length(d.content),
+                       d.reject_reason, d.attempts
+                from inbound_document d left join epuap_inbox i on i.id = d.inbox_id
+                where d.status = 'REJECTED'""" + (me.seesAllUnits() ? "" : " and coalesce(d.unit_id, i.unit_id) in (:scope)")
                 + " order by d.received_at desc limit 1000");
         if (!me.seesAllUnits()) {
             q.setParameter("scope", me.unitScope().isEmpty() ? List.of(-1L) : me.unitScope());
@@ -265,7 +265,8 @@ public class CorrespondenceService {
         if (d == null) {
             throw new NotFoundException("document", inboundId);
         }
-        if (!me.canViewCorrespondenceOf(em.find(EpuapInbox.class, d.inboxId()).unitId())) {
+        Long unit = d.unitId() != null || d.inboxId() == null ? d.unitId() : em.find(EpuapInbox.class, d.inboxId()).unitId();
+        if (!me.canViewCorrespondenceOf(unit)) {
             throw new AccessDeniedException();
         }
         return d;

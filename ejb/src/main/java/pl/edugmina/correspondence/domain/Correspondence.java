@@ -41,6 +41,9 @@ public class Correspondence {
     @Column(name = "received_at")
     private Instant receivedAt;
     private String channel;
+    /** The portal account that wrote and signed an inbound letter ({@code channel = PORTAL}); it sees the entry among its cases. */
+    @Column(name = "citizen_login")
+    private String citizenLogin;
     @Column(name = "inbox_id")
     private Long inboxId;
     @Column(name = "inbound_document_id")
@@ -96,7 +99,8 @@ public class Correspondence {
         c.regNumber = number;
         c.registeredAt = registeredAt;
         c.receivedAt = doc.receivedAt();
-        c.channel = "EPUAP";
+        c.channel = doc.channel() == null ? "EPUAP" : doc.channel();
+        c.citizenLogin = doc.citizenLogin();
         c.inboxId = doc.inboxId();
         c.inboundDocumentId = doc.id();
         c.replyAddress = doc.replyAddress();
@@ -176,6 +180,7 @@ public class Correspondence {
     public Instant registeredAt() { return registeredAt; }
     public Instant receivedAt() { return receivedAt; }
     public String channel() { return channel; }
+    public String citizenLogin() { return citizenLogin; }
     public Long inboxId() { return inboxId; }
     public Long inboundDocumentId() { return inboundDocumentId; }
     public String senderKind() { return senderKind; }

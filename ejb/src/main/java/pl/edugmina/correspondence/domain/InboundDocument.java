@@ -13,8 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A document as fetched from an ePUAP inbox: the raw bytes, their hash and ePUAP's envelope data,
- * stored before the fetch is confirmed. Rows are inserted by {@code InboundStore} (one statement
+ * A document as fetched from an ePUAP inbox (the raw bytes, their hash and ePUAP's envelope data,
+ * stored before the fetch is confirmed) or as signed by a citizen on the portal. Rows are inserted by {@code InboundStore} (one statement
  * that detects a repeated delivery); this entity is for reading and for the processing outcome.
  */
 @Entity
@@ -26,7 +26,14 @@ public class InboundDocument {
     @Id
     private Long id;
     @Column(name = "inbox_id")
-    private long inboxId;
+    private Long inboxId;
+    /** {@code EPUAP} (fetched from {@link #inboxId}) or {@code PORTAL} (signed on the city's portal by {@link #citizenLogin}). */
+    private String channel;
+    /** The addressee unit a portal document names; null: the inbox's unit decides. */
+    @Column(name = "unit_id")
+    private Long unitId;
+    @Column(name = "citizen_login")
+    private String citizenLogin;
     @Column(name = "received_at")
     private Instant receivedAt;
     @Column(name = "sent_at")
@@ -95,7 +102,10 @@ public class InboundDocument {
     }
 
     public Long id() { return id; }
-    public long inboxId() { return inboxId; }
+    public Long inboxId() { return inboxId; }
+    public String channel() { return channel; }
+    public Long unitId() { return unitId; }
+    public String citizenLogin() { return citizenLogin; }
     public Instant receivedAt() { return receivedAt; }
     public Instant sentAt() { return sentAt; }
     public String contentSha256() { return contentSha256; }

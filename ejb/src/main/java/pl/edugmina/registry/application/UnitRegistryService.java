@@ -249,6 +249,16 @@ public class UnitRegistryService {
     }
 
     /** Units the caller may pick from (id, name), e.g. for assigning a user or filling a group. */
+    /**
+     * Units that are open today, by name, for anyone (a citizen choosing whom to write to): names of
+     * public institutions are public information, nothing else is returned.
+     */
+    public List<UnitView.Ref> openUnits() {
+        return em.createQuery("select u.id, u.name from Unit u where u.activeTo is null or u.activeTo >= :today order by u.name", Object[].class)
+                .setParameter("today", java.time.LocalDate.now())
+                .getResultList().stream().map(r -> new UnitView.Ref((Long) r[0], (String) r[1])).toList();
+    }
+
     public List<UnitView.Ref> options() {
         Actor me = requireRegistryAccess();
         String jpql = "select u.id, u.name from Unit u" + (me.seesAllUnits() ? "" : " where u.id in :scope") + " order by u.name";
