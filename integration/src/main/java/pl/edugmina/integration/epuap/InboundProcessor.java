@@ -33,6 +33,9 @@ public class InboundProcessor {
     @EJB
     private pl.edugmina.correspondence.application.OutboundRegister outbound;
 
+    @EJB
+    private pl.edugmina.integration.pz.PortalLetterService portalLetters;
+
     public void process(long inboundId) {
         try {
             processOnce(inboundId);
@@ -61,8 +64,24 @@ public class InboundProcessor {
             register.rejectInbound(inboundId, e.getMessage());
             return;
         }
-        SignatureCheck signature = WnioDokumentParser.isSigned(doc) ? verifier.verify(pending.content()) : SignatureCheck.unsigned();
+        SignatureCheck signature = WnioDokumentParser.isSigned(doc) ? signature(doc, pending.content()) : SignatureCheck.unsigned();
         register.registerInbound(inboundId, content, signature);
+    }
+
+    /**
+     * The verdict; for a valid Profil Zaufany signature the signer is the person Profil Zaufany names
+     * in it (PodpisZP or EPSignature), not the provider's certificate.
+     */
+    private SignatureCheck signature(Document doc, byte[] content) {
+        SignatureVerifier.Result r = verifier.verifyWithSigner(content);
+        SignatureCheck c = r.check();
+        if (c.verdict() != pl.edugmina.correspondence.domain.Correspondence.SignatureVerdict.VALID) {
+            return c;
+        }
+        return portalLetters.trustedProfileSigner(doc, r.signerSubject())
+                .map(who -> new SignatureCheck(c.verdict(), c.detail() + "; podpis zaufany", who.displayName() + " (Profil Zaufany)",
+                        c.signedAt(), c.level()))
+                .orElse(c);
     }
 
     /** A proof of delivery (UPD) of a letter sent with WS-Doręczyciel: matched by the delivery order or document id. */

@@ -120,7 +120,7 @@ public class OutboundService {
         }
     }
 
-    static String officeName() {
+    public static String officeName() {
         return Settings.value("edugmina.office.name", "EDUGMINA_OFFICE_NAME", "Urząd Miasta Lublin – Wydział Oświaty");
     }
 

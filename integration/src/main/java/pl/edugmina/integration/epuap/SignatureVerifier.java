@@ -87,8 +87,16 @@ public class SignatureVerifier {
         return Settings.value("edugmina.signature.trust-anchors-password", "EDUGMINA_SIGNATURE_TRUST_ANCHORS_PASSWORD", "changeit");
     }
 
+    /** A verdict and the signing certificate's subject (RFC 2253), null when unsigned or unknown. */
+    public record Result(SignatureCheck check, String signerSubject) {
+    }
+
     /** The verdict on the first signature of {@code signedXml}; {@link SignatureVerdict#UNSIGNED} if there is none. */
     public SignatureCheck verify(byte[] signedXml) {
+        return verifyWithSigner(signedXml).check();
+    }
+
+    public Result verifyWithSigner(byte[] signedXml) {
         XMLDocumentValidator v = new XMLDocumentValidator(new InMemoryDocument(signedXml, "dokument.xml", MimeTypeEnum.XML));
         v.setCertificateVerifier(verifier);
         v.setEnableEtsiValidationReport(false);
@@ -96,7 +104,7 @@ public class SignatureVerifier {
         Reports reports = v.validateDocument(policy);
         SimpleReport sr = reports.getSimpleReport();
         if (sr.getSignaturesCount() == 0) {
-            return SignatureCheck.unsigned();
+            return new Result(SignatureCheck.unsigned(), null);
         }
         String id = sr.getFirstSignatureId();
         SignatureWrapper sig = reports.getDiagnosticData().getSignatureById(id);
@@ -111,7 +119,8 @@ public class SignatureVerifier {
             default -> SignatureVerdict.INDETERMINATE;
         };
         String level = sr.getSignatureFormat(id) == null ? null : sr.getSignatureFormat(id).name();
-        return new SignatureCheck(verdict, describe(verdict, sub), signer, time == null ? null : time.toInstant(), level);
+        return new Result(new SignatureCheck(verdict, describe(verdict, sub), signer, time == null ? null : time.toInstant(), level),
+                cert == null ? null : cert.getCertificateDN());
     }
 
     private static String signerName(CertificateWrapper cert) {

@@ -162,11 +162,14 @@ public final class WnioDokumentParser {
         return result;
     }
 
-    /** The form's readable text: everything under TrescDokumentu except attachments and signatures. */
+    /**
+     * The form's readable text: everything under TrescDokumentu except attachments and signatures,
+     * spaces collapsed, paragraphs (a blank line between them) kept.
+     */
     private static String body(Element tresc) {
         StringBuilder sb = new StringBuilder();
         collectText(tresc, sb);
-        String text = sb.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\\n[ \\n]*", "\n").strip();
+        String text = sb.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\n ?", "\n").replaceAll("\n{3,}", "\n\n").strip();
         return text.isEmpty() ? null : truncate(text, MAX_BODY_CHARS);
     }
 
