@@ -19,6 +19,22 @@ public class DiagnosticsResource {
     @Inject
     private DiagnosticsGateway diagnostics;
 
+    /**
+     * {tgsid} → who Profil Zaufany says the session belongs to (name, reply format, whether a PESEL came;
+     * the PESEL itself is not shown): checks the TpUserInfo address and the system's WS-Security key.
+     * 502 {message} if Profil Zaufany refused or is unreachable.
+     */
+    @POST
+    @Path("pz-user-info")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response pzUserInfo(JsonObject body) {
+        try {
+            return jakarta.ws.rs.core.Response.ok(diagnostics.pzUserInfo(body.getString("tgsid", null))).build();
+        } catch (pl.edugmina.integration.pz.TrustedProfile.TrustedProfileException e) {
+            return jakarta.ws.rs.core.Response.status(502).entity(Json.createObjectBuilder().add("message", e.getMessage()).build()).build();
+        }
+    }
+
     /** Signs a SOAP request with the system's key and sends it through the bus to the diagnostics endpoint. */
     @POST
     @Path("soap-round-trip")

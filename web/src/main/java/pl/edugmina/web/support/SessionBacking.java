@@ -70,6 +70,10 @@ public class SessionBacking {
         return getActor().canUseCorrespondence();
     }
 
+    public boolean isCitizen() {
+        return getActor().canWritePortalLetters();
+    }
+
     public boolean isRegistryManager() {
         return getActor().canManageRegistry();
     }
