@@ -47,6 +47,7 @@ stop_all; PG_PID=""; start_db
 log "2. intake on ($INBOXES inbox(es))"
 EDUGMINA_EPUAP_INBOXES="$inbox_list" start_wildfly -Dedugmina.epuap.poll-seconds=1
 t0=$(date +%s.%N)
+read -r cpu_wf0 cpu_pg0 < <(cpu_ticks)
 last=0
 while :; do
   done_n=$(sql "select count(*) from correspondence where direction='IN'")
@@ -58,9 +59,11 @@ while :; do
   sleep 0.5
 done
 t1=$(date +%s.%N)
+read -r cpu_wf1 cpu_pg1 < <(cpu_ticks)
 secs=$(echo "$t1 - $t0" | bc)
 rate=$(echo "scale=1; $DOCS / $secs" | bc)
 log "RESULT ($INBOXES inbox(es)): $DOCS documents fetched, stored, confirmed, parsed, verified and registered in ${secs%.*} s = $rate documents/s"
 log "   verdicts: $(sql "select string_agg(signature_verdict || ' ' || n, ', ') from (select signature_verdict, count(*) n from correspondence group by 1) x")"
 log "   attachments stored: $(sql "select count(*) from correspondence_attachment")"
 log "   load: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
+log "   CPU per document: WildFly (application + simulator) $(( (cpu_wf1 - cpu_wf0) * 10 / DOCS )) ms, PostgreSQL $(( (cpu_pg1 - cpu_pg0) * 10 / DOCS )) ms"

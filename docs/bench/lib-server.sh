@@ -13,6 +13,15 @@ WF_PID=""
 
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*"; }
 
+# cpu_ticks: CPU time (user + system, in clock ticks of 10 ms) used so far by WildFly (application and
+# simulator) and by all PostgreSQL processes, printed as "wildfly postgres"
+cpu_ticks() {
+  local wf=0 pg=0 p
+  for p in $(pgrep -f "jboss.server.base.dir=$STATE/server"); do wf=$((wf + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  for p in $(pgrep -x postgres); do pg=$((pg + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$wf $pg"
+}
+
 start_db() {
   mkdir -p "$STATE"
   java -cp "$ROOT/db/target/classes:$(cat "$ROOT/db/target/launcher.classpath")" \

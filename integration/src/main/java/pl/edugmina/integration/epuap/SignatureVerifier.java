@@ -71,11 +71,28 @@ public class SignatureVerifier {
             try (InputStream in = SignatureVerifier.class.getClassLoader().getResourceAsStream("META-INF/dss/edugmina-constraint.xml")) {
                 policy = ValidationPolicyLoader.fromValidationPolicy(in).create();
             }
+            useDefaultProvidersForXmlSignatures();
             int count = n;
             LOG.info(() -> "EDU-BUS-050 signature verification ready with " + count + " trust anchors from " + file);
         } catch (Exception e) {
             throw new IllegalStateException("Signature trust anchors cannot be loaded: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * EU DSS, when its XAdES classes load, tells Santuario (our copy in the EAR) to take every XML-signature
+     * algorithm from BouncyCastle; BouncyCastle's SHA-256 is plain Java, several times slower than the
+     * JDK's (which uses the CPU's SHA instructions), and digesting the signed document is a large part of
+     * verification. Afterwards Santuario is set back to the providers' order: the JDK's where it has the
+     * algorithm, BouncyCastle (registered by DSS) for the rest, e.g. RSASSA-PSS.
+     */
+    static void useDefaultProvidersForXmlSignatures() {
+        try {
+            Class.forName("eu.europa.esig.dss.xades.validation.XAdESSignature", true, SignatureVerifier.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+        org.apache.xml.security.algorithms.JCEMapper.setProviderId(null);
     }
 
     public static String trustAnchorsFile() {

@@ -149,7 +149,7 @@ public final class WnioDokumentParser {
             byte[] bytes;
             if (encoding.isBlank() || "base64".equalsIgnoreCase(encoding)) {
                 try {
-                    bytes = Base64.getDecoder().decode(raw.replaceAll("\\s+", ""));
+                    bytes = Base64.getDecoder().decode(withoutWhitespace(raw));
                 } catch (IllegalArgumentException e) {
                     throw new InvalidDocumentException("Załącznik „" + name + "” nie jest poprawnie zakodowany w base64");
                 }
@@ -160,6 +160,18 @@ public final class WnioDokumentParser {
             result.add(new InboundContent.Attachment(safeFileName(name), format.isBlank() ? null : format, bytes));
         }
         return result;
+    }
+
+    /** Base64 text as forms carry it (wrapped in lines, indented) without the white space; nothing else is dropped. */
+    static String withoutWhitespace(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /**
