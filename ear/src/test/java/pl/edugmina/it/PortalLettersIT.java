@@ -112,6 +112,8 @@ class PortalLettersIT extends DeployedApplication {
         long id = started.getJsonNumber("id").longValue();
         other.get("/api/portal/letters/" + id).expect(404);
         other.get("/api/portal/letters/" + id + "/document").expect(404);
+        anna.get("/api/portal/letters/999999999").expect(404);
+        anna.post("/api/portal/letters/returned?t=", Json.createObjectBuilder().build()).expect(404);
         assertThat(other.get("/api/portal/letters").expect(200).array()).isEmpty();
         // the way back from the provider works only for the letter's author
         String back = ProfilZaufany.sign(started.getString("signingUrl"), "Anna", "Nowak", "85021512343", "EPSignature").getString("successUrl");

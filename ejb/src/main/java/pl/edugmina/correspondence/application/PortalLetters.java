@@ -116,7 +116,7 @@ public class PortalLetters {
     /** The letter behind a return from the signing provider, if it is the caller's. */
     public PortalLetter byToken(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
-            throw new NotFoundException("portal letter", token);
+            throw new NotFoundException("portal letter", "?");
         }
         List<PortalLetter> found = em.createQuery("select l from PortalLetter l where l.token = :t", PortalLetter.class)
                 .setParameter("t", token).getResultList();
@@ -234,7 +234,7 @@ public class PortalLetters {
     private PortalLetter own(PortalLetter l) {
         Actor me = requireCitizen();
         if (l == null) {
-            throw new NotFoundException("portal letter", null);
+            throw new NotFoundException("portal letter", "?");
         }
         if (!l.citizenLogin().equals(me.login())) {
             audit.record(me.login(), AuditAction.ACCESS_DENIED, "PortalLetter", l.id(), "Próba dostępu do cudzego pisma");

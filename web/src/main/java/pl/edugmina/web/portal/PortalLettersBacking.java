@@ -43,7 +43,7 @@ public class PortalLettersBacking implements Serializable {
 
     public void load() {
         if (id == null) {
-            throw new pl.edugmina.common.NotFoundException("portal letter", null);
+            throw new pl.edugmina.common.NotFoundException("portal letter", "?");
         }
         letter = letters.mine(id);
     }
