@@ -94,6 +94,16 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
         return unit != null && (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && unitScope.contains(unit);
     }
 
+    /** The department sends tracked messages to units and follows the answers. */
+    public boolean canSendMessages() {
+        return seesAllUnits();
+    }
+
+    /** Everyone assigned to a unit receives the messages addressed to it and may answer for it. */
+    public boolean canAnswerMessagesOf(long unit) {
+        return isUnitUser() && unitScope.contains(unit);
+    }
+
     /** Citizens write to the city on the portal and follow their own letters there. */
     public boolean canWritePortalLetters() {
         return isAuthenticated() && has(Role.CITIZEN);

@@ -1,0 +1,131 @@
+package pl.edugmina.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import pl.edugmina.it.support.Api;
+import pl.edugmina.it.support.DeployedApplication;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tracked messages from the department to units: sent to all primary schools, delivered to each
+ * school's inbox, opened, answered (with versions), reminded, deadline extended; every unit sees only
+ * what is addressed to it and only its own answers.
+ */
+class MessagingIT extends DeployedApplication {
+
+    private static String unique(String prefix) {
+        return prefix + " " + Long.toString(System.nanoTime(), 36);
+    }
+
+    private static long schoolOfTheDemoDirector() {
+        return Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
+    }
+
+    private static JsonObject row(Api who, String subject) {
+        List<JsonObject> rows = who.get("/api/messages/inbox?" + Api.query("q", subject)).expect(200).obj().getJsonArray("rows")
+                .getValuesAs(JsonObject.class);
+        assertThat(rows).as(who.login() + " inbox for " + subject).hasSize(1);
+        return rows.get(0);
+    }
+
+    @Test
+    void allPrimarySchoolsGetTheMessageAndTheSenderFollowsEachOne() {
+        Api referent = Api.as("referent");
+        String subject = unique("Liczba uczniów z orzeczeniami");
+        int primaries = referent.get("/api/units?" + Api.query("typeId", 2, "size", 1)).expect(200).total();
+        long id = referent.post("/api/messages", Json.createObjectBuilder().add("subject", subject)
+                .add("body", "Proszę o podanie liczby uczniów z orzeczeniami o potrzebie kształcenia specjalnego.")
+                .add("replyRequired", true).add("deadline", LocalDate.now().plusDays(7).toString())
+                .add("unitTypeIds", Json.createArrayBuilder().add(2)).build()).expect(201).obj().getJsonNumber("id").longValue();
+
+        JsonObject tracking = referent.get("/api/messages/" + id + "/tracking").expect(200).obj();
+        assertThat(tracking.getJsonArray("units")).hasSize(primaries);
+        assertThat(tracking.getJsonArray("units").getValuesAs(JsonObject.class)).allMatch(u -> u.getString("status").equals("DELIVERED"));
+
+        long school = schoolOfTheDemoDirector();
+        Api director = Api.as("dyrektor.szkoly");
+        long unreadBefore = director.get("/api/messages/inbox").expect(200).obj().getJsonNumber("unread").longValue();
+        JsonObject inboxRow = row(director, subject);
+        assertThat(inboxRow.getBoolean("unread")).isTrue();
+        assertThat(inboxRow.getJsonNumber("unitId").longValue()).isEqualTo(school);
+
+        JsonObject opened = director.get("/api/messages/" + id + "/units/" + school).expect(200).obj();
+        assertThat(opened.getJsonObject("message").getString("subject")).isEqualTo(subject);
+        assertThat(opened.getString("status")).isEqualTo("OPENED");
+        assertThat(director.get("/api/messages/inbox").expect(200).obj().getJsonNumber("unread").longValue()).isEqualTo(unreadBefore - 1);
+
+        JsonObject schoolRow = unitRow(referent, id, school);
+        assertThat(schoolRow.getString("status")).isEqualTo("OPENED");
+        assertThat(schoolRow.getString("openedBy")).isEqualTo("dyrektor.szkoly");
+
+        // the secretariat answers, then corrects: both versions kept, the first answer counts
+        Api secretariat = Api.as("sekretariat");
+        secretariat.post("/api/messages/" + id + "/units/" + school + "/replies", Json.createObjectBuilder().add("body", "12 uczniów").build()).expect(201);
+        secretariat.post("/api/messages/" + id + "/units/" + school + "/replies", Json.createObjectBuilder().add("body", "Korekta: 13 uczniów").build()).expect(201);
+        schoolRow = unitRow(referent, id, school);
+        assertThat(schoolRow.getString("status")).isEqualTo("ANSWERED");
+        assertThat(schoolRow.getInt("replies")).isEqualTo(2);
+        List<JsonObject> replies = referent.get("/api/messages/" + id + "/units/" + school + "/replies").expect(200).array().getValuesAs(JsonObject.class);
+        assertThat(replies).extracting(r -> r.getString("body")).containsExactly("12 uczniów", "Korekta: 13 uczniów");
+        assertThat(replies).allMatch(r -> !r.getBoolean("late"));
+
+        // reminders go to the schools that have not answered, not to this one
+        int reminded = referent.post("/api/messages/" + id + "/reminders", Json.createObjectBuilder().build()).expect(200).obj().getInt("reminded");
+        assertThat(reminded).isEqualTo(primaries - 1);
+        assertThat(unitRow(referent, id, school).getInt("reminders")).isZero();
+
+        referent.put("/api/messages/" + id + "/deadline", Json.createObjectBuilder().add("deadline", LocalDate.now().plusDays(14).toString()).build())
+                .expect(204);
+        assertThat(referent.get("/api/messages/" + id + "/tracking").expect(200).obj().getJsonObject("message").getString("deadline"))
+                .isEqualTo(LocalDate.now().plusDays(14).toString());
+        referent.put("/api/messages/" + id + "/deadline", Json.createObjectBuilder().add("deadline", LocalDate.now().plusDays(1).toString()).build())
+                .expect(422);
+
+        JsonObject sent = referent.get("/api/messages/sent").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertThat(sent.getInt("units")).isEqualTo(primaries);
+        assertThat(sent.getInt("answered")).isEqualTo(1);
+        assertThat(sent.getString("recipients")).contains("Szkoła podstawowa (" + primaries + ")");
+    }
+
+    @Test
+    void aUnitSeesOnlyWhatIsAddressedToItAndOnlyItsOwnAnswers() {
+        Api referent = Api.as("referent");
+        long school = schoolOfTheDemoDirector();
+        String subject = unique("Tylko do jednej szkoły");
+        long id = referent.post("/api/messages", Json.createObjectBuilder().add("subject", subject).add("body", "Treść")
+                .add("replyRequired", false).add("unitIds", Json.createArrayBuilder().add(school)).build()).expect(201).obj()
+                .getJsonNumber("id").longValue();
+        Api otherDirector = Api.as("dyrektor.zespolu");
+        assertThat(otherDirector.get("/api/messages/inbox?" + Api.query("q", subject)).expect(200).obj().getJsonArray("rows")).isEmpty();
+        otherDirector.get("/api/messages/" + id + "/units/" + school).expect(404);
+        otherDirector.post("/api/messages/" + id + "/units/" + school + "/replies", Json.createObjectBuilder().add("body", "x").build()).expect(404);
+        otherDirector.get("/api/messages/" + id + "/tracking").expect(403);
+        Api.as("dyrektor.szkoly").get("/api/messages/" + id + "/units/" + school + "/replies").expect(403);
+        Api.as("rodzic").get("/api/messages/inbox").expect(403);
+        Api.as("dyrektor.szkoly").post("/api/messages", Json.createObjectBuilder().add("subject", "x").add("body", "y")
+                .add("unitIds", Json.createArrayBuilder().add(school)).build()).expect(403);
+        assertThat(row(Api.as("ksiegowosc"), subject).getString("status")).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void badMessagesAreRefusedWithReasons() {
+        JsonObject refused = Api.as("referent").post("/api/messages", Json.createObjectBuilder().add("subject", "")
+                .add("body", "").add("replyRequired", true).add("deadline", LocalDate.now().minusDays(1).toString())
+                .add("unitIds", Json.createArrayBuilder().add(999_999_999L)).build()).expect(422).obj();
+        assertThat(refused.getJsonArray("violations").getValuesAs(JsonObject.class)).extracting(v -> v.getString("field"))
+                .contains("subject", "body", "deadline", "recipients");
+        Api.as("referent").post("/api/messages", Json.createObjectBuilder().add("subject", "a").add("body", "b").add("deadline", "jutro")
+                .add("unitIds", Json.createArrayBuilder().add(1)).build()).expect(422);
+    }
+
+    private static JsonObject unitRow(Api who, long id, long unit) {
+        return who.get("/api/messages/" + id + "/tracking").expect(200).obj().getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getJsonNumber("unitId").longValue() == unit).findFirst().orElseThrow();
+    }
+}

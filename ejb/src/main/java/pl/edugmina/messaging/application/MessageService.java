@@ -1,0 +1,404 @@
+package pl.edugmina.messaging.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import pl.edugmina.audit.application.AuditService;
+import pl.edugmina.audit.domain.AuditAction;
+import pl.edugmina.common.AccessDeniedException;
+import pl.edugmina.common.NotFoundException;
+import pl.edugmina.common.ValidationException;
+import pl.edugmina.messaging.domain.DeliveryStatus;
+import pl.edugmina.security.Actor;
+import pl.edugmina.security.ActorService;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tracked messages from the department to units (the OPIUM capability, first part): sending to any
+ * mix of units, unit types ("all primary schools") and unit groups; delivery into each unit's inbox in
+ * the sending transaction; per unit who opened it first and when, the answers (every version kept,
+ * late ones flagged), reminders to the units that have not answered and deadline extensions. The
+ * department sees every message and the whole matrix; a unit's users see only messages addressed to
+ * their units and only their own units' answers.
+ */
+@Stateless
+public class MessageService {
+
+    public static final int MAX_SUBJECT = 500;
+    public static final int MAX_BODY = 50_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ActorService actors;
+
+    @EJB
+    private AuditService audit;
+
+    /** Recipients: units by id, every open unit of the given types, members of the given groups. */
+    public record Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
+                        Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds) {
+    }
+
+    public record SentRow(long id, String subject, Instant sentAt, LocalDate deadline, boolean replyRequired, String recipients,
+                          long units, long opened, long answered, long overdue) {
+    }
+
+    public record InboxRow(long id, long unitId, String unitName, String subject, Instant sentAt, LocalDate deadline,
+                           boolean replyRequired, boolean unread, DeliveryStatus status, int reminders) {
+    }
+
+    public record Reply(long id, long unitId, String author, String body, Instant createdAt, boolean late) {
+    }
+
+    public record Message(long id, String sender, String subject, String body, boolean replyRequired, LocalDate deadline,
+                          Instant sentAt, String recipients) {
+    }
+
+    /** A message as one unit sees it: the message, its state at the unit and the unit's own answers. */
+    public record UnitView(Message message, long unitId, String unitName, DeliveryStatus status, List<Reply> replies) {
+    }
+
+    public record TrackingRow(long unitId, Integer rspo, String unitName, DeliveryStatus status, Instant openedAt, String openedBy,
+                              Instant answeredAt, int replies, int reminders) {
+    }
+
+    public record Tracking(Message message, List<TrackingRow> units) {
+    }
+
+    // ---------------------------------------------------------------- the department
+
+    public long send(Draft d) {
+        Actor me = requireSender();
+        List<ValidationException.Violation> errors = new ArrayList<>();
+        if (d.subject() == null || d.subject().isBlank()) {
+            errors.add(new ValidationException.Violation("subject", "validation.required"));
+        } else if (d.subject().strip().length() > MAX_SUBJECT) {
+            errors.add(new ValidationException.Violation("subject", "validation.tooLong", MAX_SUBJECT));
+        }
+        if (d.body() == null || d.body().isBlank()) {
+            errors.add(new ValidationException.Violation("body", "validation.required"));
+        } else if (d.body().strip().length() > MAX_BODY) {
+            errors.add(new ValidationException.Violation("body", "validation.tooLong", MAX_BODY));
+        }
+        LocalDate today = LocalDate.now(DeliveryStatus.OFFICE_ZONE);
+        if (d.deadline() != null && d.deadline().isBefore(today)) {
+            errors.add(new ValidationException.Violation("deadline", "message.deadline.past"));
+        }
+        if (d.replyRequired() && d.deadline() == null) {
+            errors.add(new ValidationException.Violation("deadline", "message.deadline.required"));
+        }
+        Resolved to = resolve(d);
+        if (to.unitIds().isEmpty()) {
+            errors.add(new ValidationException.Violation("recipients", "message.recipients.none"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = ((Number) em.createNativeQuery("select nextval('message_seq')").getSingleResult()).longValue();
+        Timestamp now = Timestamp.from(Instant.now());
+        em.createNativeQuery("""
+                insert into message (id, sender_login, subject, body, reply_required, deadline, recipients_summary, sent_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                .setParameter(1, id).setParameter(2, me.login()).setParameter(3, d.subject().strip())
+                .setParameter(4, d.body().strip()).setParameter(5, d.replyRequired())
+                .setParameter(6, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
+                .setParameter(7, to.summary()).setParameter(8, now)
+                .executeUpdate();
+        em.createNativeQuery("""
+                insert into message_recipient (message_id, unit_id, delivered_at)
+                select ?1, u, ?2 from unnest(cast(?3 as bigint[])) as u""")
+                .setParameter(1, id).setParameter(2, now).setParameter(3, to.unitIds().toArray(new Long[0]))
+                .executeUpdate();
+        audit.record(me.login(), AuditAction.CREATE, "Message", id, "Wysłano wiadomość do " + to.unitIds().size() + " placówek: " + to.summary());
+        return id;
+    }
+
+    private record Resolved(Set<Long> unitIds, String summary) {
+    }
+
+    private Resolved resolve(Draft d) {
+        Set<Long> units = new LinkedHashSet<>();
+        List<String> parts = new ArrayList<>();
+        String open = "(u.active_to is null or u.active_to >= current_date)";
+        for (Integer type : nz(d.unitTypeIds())) {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("select u.id from unit u where u.type_id = ?1 and " + open + " order by u.id")
+                    .setParameter(1, type).getResultList();
+            Object name = em.createNativeQuery("select name_pl from unit_type where id = ?1").setParameter(1, type)
+                    .getResultStream().findFirst().orElse(null);
+            if (name != null) {
+                ids.forEach(n -> units.add(n.longValue()));
+                parts.add(name + " (" + ids.size() + ")");
+            }
+        }
+        for (Long group : nz(d.groupIds())) {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("select u.id from unit_group_member m join unit u on u.id = m.unit_id where m.group_id = ?1 and "
+                    + open + " order by u.id").setParameter(1, group).getResultList();
+            Object name = em.createNativeQuery("select name from unit_group where id = ?1").setParameter(1, group)
+                    .getResultStream().findFirst().orElse(null);
+            if (name != null) {
+                ids.forEach(n -> units.add(n.longValue()));
+                parts.add(name + " (" + ids.size() + ")");
+            }
+        }
+        Set<Long> single = nz(d.unitIds());
+        if (!single.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select u.id, u.name from unit u where u.id = any(cast(?1 as bigint[])) and " + open
+                    + " order by u.name").setParameter(1, single.toArray(new Long[0])).getResultList();
+            for (Object[] r : rows) {
+                units.add(((Number) r[0]).longValue());
+            }
+            if (rows.size() <= 3) {
+                rows.forEach(r -> parts.add((String) r[1]));
+            } else {
+                parts.add("wybrane placówki (" + rows.size() + ")");
+            }
+        }
+        return new Resolved(units, String.join(", ", parts));
+    }
+
+    private static <T> Set<T> nz(Set<T> s) {
+        return s == null ? Set.of() : s;
+    }
+
+    public List<SentRow> sent() {
+        requireSender();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select m.id, m.subject, m.sent_at, m.deadline, m.reply_required, m.recipients_summary, count(r.unit_id),
+                       count(r.opened_at), count(r.answered_at),
+                       count(*) filter (where m.reply_required and r.answered_at is null and m.deadline < ?1)
+                from message m join message_recipient r on r.message_id = m.id
+                group by m.id order by m.sent_at desc limit 500""")
+                .setParameter(1, java.sql.Date.valueOf(LocalDate.now(DeliveryStatus.OFFICE_ZONE))).getResultList();
+        return rows.stream().map(r -> new SentRow(num(r[0]), (String) r[1], instant(r[2]), date(r[3]), (Boolean) r[4], (String) r[5],
+                num(r[6]), num(r[7]), num(r[8]), num(r[9]))).toList();
+    }
+
+    public Tracking tracking(long id) {
+        requireSender();
+        Message m = message(id);
+        LocalDate today = LocalDate.now(DeliveryStatus.OFFICE_ZONE);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.unit_id, u.rspo_number, u.name, r.opened_at, r.opened_by, r.answered_at,
+                       (select count(*) from message_reply x where x.message_id = r.message_id and x.unit_id = r.unit_id), r.reminders
+                from message_recipient r join unit u on u.id = r.unit_id
+                where r.message_id = ?1 order by u.name""").setParameter(1, id).getResultList();
+        List<TrackingRow> units = rows.stream().map(r -> new TrackingRow(num(r[0]), r[1] == null ? null : ((Number) r[1]).intValue(),
+                (String) r[2], DeliveryStatus.of(m.replyRequired(), m.deadline(), instant(r[3]), instant(r[5]), today),
+                instant(r[3]), (String) r[4], instant(r[5]), (int) num(r[6]), ((Number) r[7]).intValue())).toList();
+        return new Tracking(m, units);
+    }
+
+    /** The answers of one unit to a message (all versions), for the sender. */
+    public List<Reply> replies(long id, long unitId) {
+        requireSender();
+        message(id);
+        audit.record(actors.current().login(), AuditAction.VIEW_DOCUMENT, "Message", id, "Odpowiedzi placówki " + unitId);
+        return replyRows(id, unitId);
+    }
+
+    /** Reminds the units that have not answered (the message shows as unread to their users again); returns how many. */
+    public int remind(long id) {
+        Actor me = requireSender();
+        Message m = message(id);
+        if (!m.replyRequired()) {
+            throw new ValidationException(List.of(new ValidationException.Violation("replyRequired", "message.remind.noReply")));
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> late = em.createNativeQuery("""
+                update message_recipient set reminders = reminders + 1, reminded_at = now()
+                where message_id = ?1 and answered_at is null returning unit_id""").setParameter(1, id).getResultList();
+        if (!late.isEmpty()) {
+            em.createNativeQuery("""
+                    delete from message_read where message_id = ?1 and login in
+                      (select a.login from app_user a where a.unit_id = any(cast(?2 as bigint[]))
+                       or a.unit_id in (select u.parent_id from unit u where u.id = any(cast(?2 as bigint[]))))""")
+                    .setParameter(1, id).setParameter(2, late.stream().map(Number::longValue).toArray(Long[]::new)).executeUpdate();
+        }
+        audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Przypomnienie do " + late.size() + " placówek");
+        return late.size();
+    }
+
+    public void extendDeadline(long id, LocalDate deadline) {
+        Actor me = requireSender();
+        Message m = message(id);
+        if (deadline == null || deadline.isBefore(LocalDate.now(DeliveryStatus.OFFICE_ZONE))
+                || (m.deadline() != null && !deadline.isAfter(m.deadline()))) {
+            throw new ValidationException(List.of(new ValidationException.Violation("deadline", "message.deadline.extend")));
+        }
+        em.createNativeQuery("update message set deadline = ?2, version = version + 1 where id = ?1")
+                .setParameter(1, id).setParameter(2, java.sql.Date.valueOf(deadline)).executeUpdate();
+        audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Termin odpowiedzi: " + m.deadline() + " → " + deadline);
+    }
+
+    // ---------------------------------------------------------------- the units
+
+    /** Messages to the caller's units, newest first; {@code q} searches subject and text. */
+    public List<InboxRow> inbox(String q) {
+        Actor me = requireUnitUser();
+        LocalDate today = LocalDate.now(DeliveryStatus.OFFICE_ZONE);
+        String filter = q == null || q.isBlank() ? "" : " and (m.subject ilike ?3 or m.body ilike ?3)";
+        var query = em.createNativeQuery("""
+                select m.id, r.unit_id, u.name, m.subject, m.sent_at, m.deadline, m.reply_required,
+                       not exists (select 1 from message_read x where x.message_id = m.id and x.login = ?2), r.opened_at, r.answered_at, r.reminders
+                from message_recipient r join message m on m.id = r.message_id join unit u on u.id = r.unit_id
+                where r.unit_id = any(cast(?1 as bigint[]))""" + filter + " order by m.sent_at desc, u.name limit 500")
+                .setParameter(1, me.unitScope().toArray(new Long[0])).setParameter(2, me.login());
+        if (!filter.isEmpty()) {
+            query.setParameter(3, "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new InboxRow(num(r[0]), num(r[1]), (String) r[2], (String) r[3], instant(r[4]), date(r[5]),
+                (Boolean) r[6], (Boolean) r[7], DeliveryStatus.of((Boolean) r[6], date(r[5]), instant(r[8]), instant(r[9]), today),
+                ((Number) r[10]).intValue())).toList();
+    }
+
+    public long unreadCount() {
+        Actor me = actors.current();
+        if (!me.isUnitUser()) {
+            return 0;
+        }
+        return num(em.createNativeQuery("""
+                select count(distinct r.message_id) from message_recipient r
+                where r.unit_id = any(cast(?1 as bigint[]))
+                  and not exists (select 1 from message_read x where x.message_id = r.message_id and x.login = ?2)""")
+                .setParameter(1, me.unitScope().toArray(new Long[0])).setParameter(2, me.login()).getSingleResult());
+    }
+
+    /** Opens the message for {@code unitId}: read by the caller; the unit's first opening is recorded (who, when). */
+    public UnitView open(long id, long unitId) {
+        Actor me = requireUnit(unitId);
+        Message m = message(id);
+        int updated = em.createNativeQuery("""
+                update message_recipient set opened_at = coalesce(opened_at, now()), opened_by = coalesce(opened_by, ?3)
+                where message_id = ?1 and unit_id = ?2""").setParameter(1, id).setParameter(2, unitId).setParameter(3, me.login())
+                .executeUpdate();
+        if (updated == 0) {
+            throw new NotFoundException("message", id);
+        }
+        em.createNativeQuery("insert into message_read (message_id, login, read_at) values (?1, ?2, now()) on conflict do nothing")
+                .setParameter(1, id).setParameter(2, me.login()).executeUpdate();
+        return unitView(m, unitId);
+    }
+
+    /** Answers for {@code unitId}; a unit may answer again (a correction): every version is kept, late ones flagged. */
+    public long reply(long id, long unitId, String body) {
+        Actor me = requireUnit(unitId);
+        Message m = message(id);
+        if (body == null || body.isBlank()) {
+            throw new ValidationException(List.of(new ValidationException.Violation("reply", "validation.required")));
+        }
+        if (body.strip().length() > MAX_BODY) {
+            throw new ValidationException(List.of(new ValidationException.Violation("reply", "validation.tooLong", MAX_BODY)));
+        }
+        Instant now = Instant.now();
+        long replyId = num(em.createNativeQuery("select nextval('message_reply_seq')").getSingleResult());
+        int n = em.createNativeQuery("""
+                insert into message_reply (id, message_id, unit_id, author_login, body, created_at, late)
+                select ?1, ?2, ?3, ?4, ?5, ?6, ?7 where exists (select 1 from message_recipient where message_id = ?2 and unit_id = ?3)""")
+                .setParameter(1, replyId).setParameter(2, id).setParameter(3, unitId).setParameter(4, me.login())
+                .setParameter(5, body.strip()).setParameter(6, Timestamp.from(now)).setParameter(7, DeliveryStatus.isLate(m.deadline(), now))
+                .executeUpdate();
+        if (n == 0) {
+            throw new NotFoundException("message", id);
+        }
+        em.createNativeQuery("""
+                update message_recipient set answered_at = coalesce(answered_at, ?3), answered_by = coalesce(answered_by, ?4),
+                       opened_at = coalesce(opened_at, ?3), opened_by = coalesce(opened_by, ?4)
+                where message_id = ?1 and unit_id = ?2""")
+                .setParameter(1, id).setParameter(2, unitId).setParameter(3, Timestamp.from(now)).setParameter(4, me.login()).executeUpdate();
+        audit.record(me.login(), AuditAction.CREATE, "MessageReply", replyId, "Odpowiedź placówki " + unitId + " na wiadomość " + id);
+        return replyId;
+    }
+
+    private UnitView unitView(Message m, long unitId) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select u.name, r.opened_at, r.answered_at from message_recipient r join unit u on u.id = r.unit_id
+                where r.message_id = ?1 and r.unit_id = ?2""").setParameter(1, m.id()).setParameter(2, unitId).getSingleResult();
+        DeliveryStatus status = DeliveryStatus.of(m.replyRequired(), m.deadline(), instant(r[1]), instant(r[2]),
+                LocalDate.now(DeliveryStatus.OFFICE_ZONE));
+        return new UnitView(m, unitId, (String) r[0], status, replyRows(m.id(), unitId));
+    }
+
+    private List<Reply> replyRows(long id, long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, unit_id, author_login, body, created_at, late from message_reply
+                where message_id = ?1 and unit_id = ?2 order by created_at, id""").setParameter(1, id).setParameter(2, unitId).getResultList();
+        return rows.stream().map(r -> new Reply(num(r[0]), num(r[1]), (String) r[2], (String) r[3], instant(r[4]), (Boolean) r[5])).toList();
+    }
+
+    private Message message(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, sender_login, subject, body, reply_required, deadline, sent_at, recipients_summary from message where id = ?1""")
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("message", id);
+        }
+        Object[] r = rows.get(0);
+        return new Message(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], date(r[5]), instant(r[6]), (String) r[7]);
+    }
+
+    private Actor requireSender() {
+        Actor me = actors.current();
+        if (!me.canSendMessages()) {
+            throw new AccessDeniedException();
+        }
+        return me;
+    }
+
+    private Actor requireUnitUser() {
+        Actor me = actors.current();
+        if (!me.isUnitUser()) {
+            throw new AccessDeniedException();
+        }
+        return me;
+    }
+
+    /** A unit user acting for one of their units; any other unit is "not found" (its messages are not theirs to know). */
+    private Actor requireUnit(long unitId) {
+        Actor me = requireUnitUser();
+        if (!me.canAnswerMessagesOf(unitId)) {
+            throw new NotFoundException("message", unitId);
+        }
+        return me;
+    }
+
+    private static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    private static LocalDate date(Object o) {
+        if (o == null) {
+            return null;
+        }
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    private static Instant instant(Object o) {
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return o instanceof Timestamp ts ? ts.toInstant() : null;
+    }
+}

@@ -1,0 +1,124 @@
+package pl.edugmina.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import pl.edugmina.common.ValidationException;
+import pl.edugmina.messaging.application.MessageService;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Tracked messages department → units: the same operations as the screens "Wiadomości". */
+@Path("messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+
+    @Inject
+    private MessageService messages;
+
+    /** {subject, body, replyRequired, deadline? (YYYY-MM-DD), unitIds?[], unitTypeIds?[], groupIds?[]} → 201 {id}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response send(JsonObject b) {
+        long id = messages.send(new MessageService.Draft(b.getString("subject", null), b.getString("body", null),
+                b.getBoolean("replyRequired", false), date(b.getString("deadline", null)),
+                ids(b.getJsonArray("unitIds"), JsonNumber::longValue), ids(b.getJsonArray("unitTypeIds"), JsonNumber::intValue),
+                ids(b.getJsonArray("groupIds"), JsonNumber::longValue)));
+        return Response.status(201).location(URI.create("/api/messages/" + id)).entity(Json.createObjectBuilder().add("id", id).build()).build();
+    }
+
+    @GET
+    @Path("sent")
+    public List<MessageService.SentRow> sent() {
+        return messages.sent();
+    }
+
+    @GET
+    @Path("inbox")
+    public JsonObject inbox(@QueryParam("q") String q) {
+        var rows = messages.inbox(q);
+        var arr = Json.createArrayBuilder();
+        rows.forEach(r -> arr.add(Json.createObjectBuilder().add("id", r.id()).add("unitId", r.unitId()).add("unitName", r.unitName())
+                .add("subject", r.subject()).add("unread", r.unread()).add("status", r.status().name()).add("reminders", r.reminders())));
+        return Json.createObjectBuilder().add("unread", messages.unreadCount()).add("rows", arr).build();
+    }
+
+    @GET
+    @Path("{id}/tracking")
+    public MessageService.Tracking tracking(@PathParam("id") long id) {
+        return messages.tracking(id);
+    }
+
+    @GET
+    @Path("{id}/units/{unit}")
+    public MessageService.UnitView open(@PathParam("id") long id, @PathParam("unit") long unit) {
+        return messages.open(id, unit);
+    }
+
+    @GET
+    @Path("{id}/units/{unit}/replies")
+    public List<MessageService.Reply> replies(@PathParam("id") long id, @PathParam("unit") long unit) {
+        return messages.replies(id, unit);
+    }
+
+    /** {body} → 201 {id} */
+    @POST
+    @Path("{id}/units/{unit}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reply(@PathParam("id") long id, @PathParam("unit") long unit, JsonObject b) {
+        long reply = messages.reply(id, unit, b.getString("body", null));
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", reply).build()).build();
+    }
+
+    @POST
+    @Path("{id}/reminders")
+    public JsonObject remind(@PathParam("id") long id) {
+        return Json.createObjectBuilder().add("reminded", messages.remind(id)).build();
+    }
+
+    /** {deadline: YYYY-MM-DD} */
+    @PUT
+    @Path("{id}/deadline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response deadline(@PathParam("id") long id, JsonObject b) {
+        messages.extendDeadline(id, date(b.getString("deadline", null)));
+        return Response.noContent().build();
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(List.of(new ValidationException.Violation("deadline", "validation.date")));
+        }
+    }
+
+    private static <T> Set<T> ids(JsonArray a, Function<JsonNumber, T> f) {
+        Set<T> out = new LinkedHashSet<>();
+        if (a != null) {
+            a.getValuesAs(JsonNumber.class).forEach(n -> out.add(f.apply(n)));
+        }
+        return out;
+    }
+}
