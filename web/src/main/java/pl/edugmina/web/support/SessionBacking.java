@@ -70,6 +70,20 @@ public class SessionBacking {
         return getActor().canUseCorrespondence();
     }
 
+    public boolean isMessageSender() {
+        return getActor().canSendMessages();
+    }
+
+    public boolean isMessageRecipient() {
+        return getActor().isUnitUser();
+    }
+
+    /** Unread messages of the user's units (shown in the menu); 0 for everyone else. */
+    public long getUnreadMessages() {
+        return getActor().isUnitUser() ? jakarta.enterprise.inject.spi.CDI.current()
+                .select(pl.edugmina.messaging.application.MessageService.class).get().unreadCount() : 0;
+    }
+
     public boolean isCitizen() {
         return getActor().canWritePortalLetters();
     }

@@ -1,0 +1,70 @@
+package pl.edugmina.it.ui;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The department writes to all primary schools; a school's director sees it as new in the menu,
+ * reads it and answers; the referent's matrix shows the school as read and answered.
+ */
+class MessagingUiIT extends BrowserTest {
+
+    @Test
+    void referentWritesToAllPrimarySchoolsAndFollowsTheAnswer() {
+        String subject = "Dane o dowozach uczniów " + Long.toString(System.nanoTime(), 36);
+        browser.login("referent", "Lublin2026demo");
+        browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("newMessage"))).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messageForm:subject")));
+        browser.driver.findElement(By.id("messageForm:send")).click();
+        WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messageForm .ui-message-error")));
+        assertThat(browser.driver.findElement(By.id("messageForm")).getText()).contains("Wybierz co najmniej jedną");
+        assertThat(error.getText()).isNotBlank();
+        browser.shot("30-message-invalid");
+
+        WebElement primary = browser.driver.findElements(By.cssSelector("#messageForm\\:types label")).stream()
+                .filter(l -> l.getText().startsWith("Szkoła podstawowa")).findFirst().orElseThrow();
+        primary.click();
+        browser.driver.findElement(By.id("messageForm:subject")).sendKeys(subject);
+        browser.driver.findElement(By.id("messageForm:body")).sendKeys("Proszę o liczbę uczniów dowożonych do szkoły.");
+        browser.driver.findElement(By.id("messageForm:send")).click();
+        WebElement counts = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("counts")));
+        assertThat(counts.getText()).contains("Dostarczona");
+        browser.shot("31-message-tracking");
+        String trackingUrl = browser.driver.getCurrentUrl();
+        browser.logout();
+
+        browser.login("dyrektor.szkoly", "Lublin2026demo");
+        WebElement nav = browser.driver.findElement(By.id("topForm:navMessages"));
+        assertThat(nav.getText()).matches("Wiadomości \\(\\d+\\)");
+        nav.click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inboxForm:q"))).sendKeys(subject);
+        browser.driver.findElement(By.id("inboxForm:search")).click();
+        browser.ajaxDone();
+        WebElement row = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#inboxForm\\:inbox_data tr")));
+        assertThat(row.getText()).contains("Nowa").contains(subject);
+        browser.shot("32-school-inbox");
+        row.findElement(By.tagName("a")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("replyForm:reply"))).sendKeys("Dowożonych jest 27 uczniów.");
+        browser.driver.findElement(By.id("replyForm:send")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("secReplies"), "Nasze odpowiedzi"));
+        assertThat(browser.driver.findElement(By.id("secReplies")).findElement(By.xpath("..")).getText()).contains("Dowożonych jest 27 uczniów.");
+        browser.shot("33-school-answered");
+        browser.logout();
+
+        browser.login("referent", "Lublin2026demo");
+        browser.driver.get(trackingUrl);
+        WebElement filter = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#matrixForm\\:matrix input[id$='filter']")));
+        String school = browser.driver.findElement(By.id("topForm:account")).getText();
+        assertThat(school).isNotBlank();
+        WebElement answered = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
+        assertThat(answered.getText()).contains("Odpowiedziano: 1");
+        assertThat(filter.isDisplayed()).isTrue();
+        browser.shot("34-tracking-answered");
+    }
+}

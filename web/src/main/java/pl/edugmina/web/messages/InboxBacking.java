@@ -1,0 +1,74 @@
+package pl.edugmina.web.messages;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import pl.edugmina.common.ValidationException;
+import pl.edugmina.messaging.application.MessageService;
+import pl.edugmina.web.correspondence.CorrespondenceListBacking;
+import pl.edugmina.web.support.Faces;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** messages/inbox.xhtml (a unit's messages) and messages/message.xhtml (one message, the unit's answers, answering). */
+@Named
+@ViewScoped
+public class InboxBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MessageService messages;
+
+    private String q;
+    private List<MessageService.InboxRow> rows;
+    private Long id;
+    private Long unit;
+    private MessageService.UnitView view;
+    private String reply;
+
+    public void search() {
+        rows = messages.inbox(q);
+    }
+
+    public List<MessageService.InboxRow> getRows() {
+        if (rows == null) {
+            search();
+        }
+        return rows;
+    }
+
+    public void open() {
+        if (id == null || unit == null) {
+            throw new pl.edugmina.common.NotFoundException("message", "?");
+        }
+        view = messages.open(id, unit);
+    }
+
+    public void send() {
+        try {
+            messages.reply(id, unit, reply);
+            reply = null;
+            Faces.info("message.replied");
+            view = messages.open(id, unit);
+        } catch (ValidationException e) {
+            Faces.show(e, "replyForm");
+        }
+    }
+
+    public String time(Instant t) {
+        return CorrespondenceListBacking.time(t);
+    }
+
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getUnit() { return unit; }
+    public void setUnit(Long unit) { this.unit = unit; }
+    public MessageService.UnitView getView() { return view; }
+    public String getReply() { return reply; }
+    public void setReply(String reply) { this.reply = reply; }
+}

@@ -1,0 +1,81 @@
+package pl.edugmina.web.messages;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import pl.edugmina.common.ValidationException;
+import pl.edugmina.messaging.application.MessageService;
+import pl.edugmina.registry.application.UnitGroupService;
+import pl.edugmina.registry.application.UnitRegistryService;
+import pl.edugmina.registry.application.UnitView;
+import pl.edugmina.web.support.Faces;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/** messages/new.xhtml: the department writes to units, unit types and groups. */
+@Named
+@ViewScoped
+public class NewMessageBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MessageService messages;
+
+    @Inject
+    private UnitGroupService groups;
+
+    @Inject
+    private UnitRegistryService units;
+
+    private String subject;
+    private String body;
+    private boolean replyRequired = true;
+    private LocalDate deadline = LocalDate.now().plusDays(7);
+    private List<Integer> typeIds = new ArrayList<>();
+    private List<Long> groupIds = new ArrayList<>();
+    private List<Long> unitIds = new ArrayList<>();
+
+    public String send() {
+        try {
+            long id = messages.send(new MessageService.Draft(subject, body, replyRequired, deadline, new HashSet<>(unitIds),
+                    new HashSet<>(typeIds), new HashSet<>(groupIds)));
+            Faces.info("message.sent");
+            return "/messages/tracking?faces-redirect=true&id=" + id;
+        } catch (ValidationException e) {
+            Faces.show(e, "messageForm");
+            return null;
+        }
+    }
+
+    public List<UnitGroupService.GroupRow> getTypes() {
+        return groups.builtInGroups().stream().filter(g -> g.memberCount() > 0).toList();
+    }
+
+    public List<UnitGroupService.GroupRow> getGroups() {
+        return groups.customGroups();
+    }
+
+    public List<UnitView.Ref> getUnitOptions() {
+        return units.openUnits();
+    }
+
+    public String getSubject() { return subject; }
+    public void setSubject(String subject) { this.subject = subject; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public boolean isReplyRequired() { return replyRequired; }
+    public void setReplyRequired(boolean replyRequired) { this.replyRequired = replyRequired; }
+    public LocalDate getDeadline() { return deadline; }
+    public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
+    public List<Integer> getTypeIds() { return typeIds; }
+    public void setTypeIds(List<Integer> typeIds) { this.typeIds = typeIds; }
+    public List<Long> getGroupIds() { return groupIds; }
+    public void setGroupIds(List<Long> groupIds) { this.groupIds = groupIds; }
+    public List<Long> getUnitIds() { return unitIds; }
+    public void setUnitIds(List<Long> unitIds) { this.unitIds = unitIds; }
+}

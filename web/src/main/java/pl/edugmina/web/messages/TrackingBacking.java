@@ -1,0 +1,97 @@
+package pl.edugmina.web.messages;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import pl.edugmina.common.ValidationException;
+import pl.edugmina.messaging.application.MessageService;
+import pl.edugmina.messaging.domain.DeliveryStatus;
+import pl.edugmina.web.correspondence.CorrespondenceListBacking;
+import pl.edugmina.web.support.Faces;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** messages/sent.xhtml (the department's messages) and messages/tracking.xhtml (one message: units × status). */
+@Named
+@ViewScoped
+public class TrackingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MessageService messages;
+
+    private Long id;
+    private MessageService.Tracking tracking;
+    private LocalDate newDeadline;
+    private Long repliesOf;
+    private String repliesOfName;
+    private List<MessageService.Reply> replies;
+
+    public List<MessageService.SentRow> getSent() {
+        return messages.sent();
+    }
+
+    public void load() {
+        if (id == null) {
+            throw new pl.edugmina.common.NotFoundException("message", "?");
+        }
+        tracking = messages.tracking(id);
+        if (newDeadline == null && tracking.message().deadline() != null) {
+            newDeadline = tracking.message().deadline().plusDays(7);
+        }
+    }
+
+    /** How many units are in each state, in the matrix's order. */
+    public Map<DeliveryStatus, Long> getCounts() {
+        Map<DeliveryStatus, Long> c = new TreeMap<>();
+        for (DeliveryStatus s : DeliveryStatus.values()) {
+            c.put(s, tracking.units().stream().filter(u -> u.status() == s).count());
+        }
+        return c;
+    }
+
+    public void remind() {
+        try {
+            int n = messages.remind(id);
+            Faces.info("message.reminded", n);
+        } catch (ValidationException e) {
+            Faces.show(e, "actions");
+        }
+        load();
+    }
+
+    public void extend() {
+        try {
+            messages.extendDeadline(id, newDeadline);
+            Faces.info("message.deadlineExtended");
+        } catch (ValidationException e) {
+            Faces.show(e, "actions");
+        }
+        load();
+    }
+
+    public void showReplies(long unitId, String unitName) {
+        repliesOf = unitId;
+        repliesOfName = unitName;
+        replies = messages.replies(id, unitId);
+    }
+
+    public String time(Instant t) {
+        return CorrespondenceListBacking.time(t);
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public MessageService.Tracking getTracking() { return tracking; }
+    public LocalDate getNewDeadline() { return newDeadline; }
+    public void setNewDeadline(LocalDate newDeadline) { this.newDeadline = newDeadline; }
+    public Long getRepliesOf() { return repliesOf; }
+    public String getRepliesOfName() { return repliesOfName; }
+    public List<MessageService.Reply> getReplies() { return replies; }
+}
