@@ -46,3 +46,25 @@ CREATE TABLE message_reply (
     FOREIGN KEY (message_id, unit_id) REFERENCES message_recipient (message_id, unit_id)
 );
 CREATE INDEX message_reply_idx ON message_reply (message_id, unit_id, created_at);
+
+--changeset edugmina:0.1-006-message-approval
+--comment: Approval chain before a message goes out (referent drafts → kierownik referatu accepts → dyrektor wydziału accepts → sent; each step may send it back with a comment). Recipients are kept as chosen (units, unit types, groups) and resolved when the message is sent; every step is kept.
+ALTER TABLE message ADD COLUMN status text NOT NULL DEFAULT 'SENT' CHECK (status IN ('PENDING','RETURNED','SENT'));
+ALTER TABLE message ADD COLUMN pending_role text;
+ALTER TABLE message ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE message ALTER COLUMN sent_at DROP NOT NULL;
+ALTER TABLE message ADD COLUMN to_unit_ids bigint[] NOT NULL DEFAULT '{}';
+ALTER TABLE message ADD COLUMN to_type_ids integer[] NOT NULL DEFAULT '{}';
+ALTER TABLE message ADD COLUMN to_group_ids bigint[] NOT NULL DEFAULT '{}';
+ALTER TABLE message ADD CONSTRAINT message_state_ck CHECK ((status = 'SENT') = (sent_at IS NOT NULL) AND (status = 'PENDING') = (pending_role IS NOT NULL));
+CREATE INDEX message_pending_idx ON message (pending_role) WHERE status = 'PENDING';
+CREATE SEQUENCE message_step_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE message_step (
+    id           bigint      PRIMARY KEY,
+    message_id   bigint      NOT NULL REFERENCES message (id),
+    at           timestamptz NOT NULL,
+    actor_login  text        NOT NULL,
+    action       text        NOT NULL CHECK (action IN ('SUBMITTED','APPROVED','RETURNED','SENT')),
+    comment      text
+);
+CREATE INDEX message_step_idx ON message_step (message_id, at);

@@ -22,6 +22,12 @@ class MessagingIT extends DeployedApplication {
         return prefix + " " + Long.toString(System.nanoTime(), 36);
     }
 
+    /** The approval chain of the demo set-up: referent → kierownik referatu → dyrektor wydziału. */
+    private static void approveAll(long id) {
+        Api.as("kierownik").post("/api/messages/" + id + "/approval", Json.createObjectBuilder().build()).expect(204);
+        Api.as("dyrektor.wydzialu").post("/api/messages/" + id + "/approval", Json.createObjectBuilder().add("comment", "OK").build()).expect(204);
+    }
+
     private static long schoolOfTheDemoDirector() {
         return Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
     }
@@ -42,6 +48,7 @@ class MessagingIT extends DeployedApplication {
                 .add("body", "Proszę o podanie liczby uczniów z orzeczeniami o potrzebie kształcenia specjalnego.")
                 .add("replyRequired", true).add("deadline", LocalDate.now().plusDays(7).toString())
                 .add("unitTypeIds", Json.createArrayBuilder().add(2)).build()).expect(201).obj().getJsonNumber("id").longValue();
+        approveAll(id);
 
         JsonObject tracking = referent.get("/api/messages/" + id + "/tracking").expect(200).obj();
         assertThat(tracking.getJsonArray("units")).hasSize(primaries);
@@ -101,6 +108,7 @@ class MessagingIT extends DeployedApplication {
         long id = referent.post("/api/messages", Json.createObjectBuilder().add("subject", subject).add("body", "Treść")
                 .add("replyRequired", false).add("unitIds", Json.createArrayBuilder().add(school)).build()).expect(201).obj()
                 .getJsonNumber("id").longValue();
+        approveAll(id);
         Api otherDirector = Api.as("dyrektor.zespolu");
         assertThat(otherDirector.get("/api/messages/inbox?" + Api.query("q", subject)).expect(200).obj().getJsonArray("rows")).isEmpty();
         otherDirector.get("/api/messages/" + id + "/units/" + school).expect(404);
@@ -122,6 +130,43 @@ class MessagingIT extends DeployedApplication {
                 .contains("subject", "body", "deadline", "recipients");
         Api.as("referent").post("/api/messages", Json.createObjectBuilder().add("subject", "a").add("body", "b").add("deadline", "jutro")
                 .add("unitIds", Json.createArrayBuilder().add(1)).build()).expect(422);
+    }
+
+    @Test
+    void theApprovalChainSendsBackWithACommentAndKeepsEveryStep() {
+        Api referent = Api.as("referent");
+        long school = schoolOfTheDemoDirector();
+        String subject = unique("Wersja robocza");
+        JsonObject draft = Json.createObjectBuilder().add("subject", subject).add("body", "Pierwsza wersja").add("replyRequired", false)
+                .add("unitIds", Json.createArrayBuilder().add(school)).build();
+        long id = referent.post("/api/messages", draft).expect(201).obj().getJsonNumber("id").longValue();
+        JsonObject m = referent.get("/api/messages/" + id + "/tracking").expect(200).obj().getJsonObject("message");
+        assertThat(m.getString("status")).isEqualTo("PENDING");
+        assertThat(m.getString("pendingRole")).isEqualTo("DEPT_HEAD");
+        assertThat(Api.as("dyrektor.szkoly").get("/api/messages/inbox?" + Api.query("q", subject)).expect(200).obj().getJsonArray("rows"))
+                .as("nothing reaches the unit before approval").isEmpty();
+        assertThat(Api.as("kierownik").get("/api/messages/awaiting").expect(200).array().getValuesAs(JsonObject.class))
+                .anyMatch(a -> a.getJsonNumber("id").longValue() == id);
+
+        referent.post("/api/messages/" + id + "/approval", Json.createObjectBuilder().build()).expect(403);
+        Api.as("dyrektor.wydzialu").post("/api/messages/" + id + "/approval", Json.createObjectBuilder().build()).expect(403);
+        Api.as("kierownik").post("/api/messages/" + id + "/return", Json.createObjectBuilder().add("comment", " ").build()).expect(422);
+        Api.as("kierownik").post("/api/messages/" + id + "/return", Json.createObjectBuilder().add("comment", "Dodaj termin.").build()).expect(204);
+        Api.as("kierownik").post("/api/messages/" + id + "/approval", Json.createObjectBuilder().build()).expect(409);
+        Api.as("kierownik").put("/api/messages/" + id, draft).expect(409);
+
+        referent.put("/api/messages/" + id, Json.createObjectBuilder().add("subject", subject + " (poprawiona)").add("body", "Druga wersja")
+                .add("replyRequired", true).add("deadline", LocalDate.now().plusDays(3).toString())
+                .add("unitIds", Json.createArrayBuilder().add(school)).build()).expect(204);
+        approveAll(id);
+
+        JsonObject tracking = referent.get("/api/messages/" + id + "/tracking").expect(200).obj();
+        assertThat(tracking.getJsonObject("message").getString("status")).isEqualTo("SENT");
+        assertThat(tracking.getJsonObject("message").getString("body")).isEqualTo("Druga wersja");
+        assertThat(tracking.getJsonArray("steps").getValuesAs(JsonObject.class)).extracting(st -> st.getString("action"))
+                .containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED", "APPROVED", "SENT");
+        assertThat(tracking.getJsonArray("steps").getJsonObject(1).getString("comment")).isEqualTo("Dodaj termin.");
+        assertThat(row(Api.as("dyrektor.szkoly"), subject + " (poprawiona)").getString("status")).isEqualTo("DELIVERED");
     }
 
     private static JsonObject unitRow(Api who, long id, long unit) {

@@ -32,10 +32,28 @@ class MessagingUiIT extends BrowserTest {
         browser.driver.findElement(By.id("messageForm:subject")).sendKeys(subject);
         browser.driver.findElement(By.id("messageForm:body")).sendKeys("Proszę o liczbę uczniów dowożonych do szkoły.");
         browser.driver.findElement(By.id("messageForm:send")).click();
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state"))).getText())
+                .contains("Czeka na akceptację").contains("Kierownik referatu");
+        String trackingUrl = browser.driver.getCurrentUrl();
+        browser.logout();
+
+        // the approval chain: kierownik referatu, then dyrektor wydziału
+        for (String approver : new String[] {"kierownik", "dyrektor.wydzialu"}) {
+            browser.login(approver, "Lublin2026demo");
+            browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("awaiting")))
+                    .findElements(By.tagName("a")).stream().filter(a -> a.getText().equals(subject)).findFirst().orElseThrow().click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("approval:approve"))).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("steps")));
+            browser.shot("31-approved-by-" + approver);
+            browser.logout();
+        }
+        browser.login("referent", "Lublin2026demo");
+        browser.driver.get(trackingUrl);
         WebElement counts = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("counts")));
         assertThat(counts.getText()).contains("Dostarczona");
+        assertThat(browser.driver.findElement(By.id("state")).getText()).contains("Wysłana");
         browser.shot("31-message-tracking");
-        String trackingUrl = browser.driver.getCurrentUrl();
         browser.logout();
 
         browser.login("dyrektor.szkoly", "Lublin2026demo");

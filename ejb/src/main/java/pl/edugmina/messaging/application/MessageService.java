@@ -10,6 +10,7 @@ import pl.edugmina.audit.domain.AuditAction;
 import pl.edugmina.common.AccessDeniedException;
 import pl.edugmina.common.NotFoundException;
 import pl.edugmina.common.ValidationException;
+import pl.edugmina.messaging.domain.ApprovalChain;
 import pl.edugmina.messaging.domain.DeliveryStatus;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
@@ -50,8 +51,12 @@ public class MessageService {
                         Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds) {
     }
 
-    public record SentRow(long id, String subject, Instant sentAt, LocalDate deadline, boolean replyRequired, String recipients,
-                          long units, long opened, long answered, long overdue) {
+    public record SentRow(long id, String subject, String status, String pendingRole, String author, Instant createdAt, Instant sentAt,
+                          LocalDate deadline, boolean replyRequired, String recipients, long units, long opened, long answered, long overdue) {
+    }
+
+    /** One step of the approval: who did what, with the comment (required when sending back). */
+    public record Step(Instant at, String actor, String action, String comment) {
     }
 
     public record InboxRow(long id, long unitId, String unitName, String subject, Instant sentAt, LocalDate deadline,
@@ -62,7 +67,8 @@ public class MessageService {
     }
 
     public record Message(long id, String sender, String subject, String body, boolean replyRequired, LocalDate deadline,
-                          Instant sentAt, String recipients) {
+                          Instant sentAt, String recipients, String status, String pendingRole,
+                          Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds) {
     }
 
     /** A message as one unit sees it: the message, its state at the unit and the unit's own answers. */
@@ -73,13 +79,128 @@ public class MessageService {
                               Instant answeredAt, int replies, int reminders) {
     }
 
-    public record Tracking(Message message, List<TrackingRow> units) {
+    public record Tracking(Message message, List<TrackingRow> units, List<Step> steps, boolean canApprove, boolean canEdit) {
     }
 
     // ---------------------------------------------------------------- the department
 
+    /**
+     * Submits a message: it goes out at once when the author needs no approval (the chain, or their
+     * rank), otherwise it waits for the first step. Returns its id.
+     */
     public long send(Draft d) {
         Actor me = requireSender();
+        Resolved to = validate(d);
+        long id = ((Number) em.createNativeQuery("select nextval('message_seq')").getSingleResult()).longValue();
+        var first = chain().first(me.roles());
+        em.createNativeQuery("""
+                insert into message (id, sender_login, subject, body, reply_required, deadline, recipients_summary, sent_at, status,
+                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, null, 'PENDING', 'PENDING', now(), cast(?8 as bigint[]), cast(?9 as integer[]),
+                    cast(?10 as bigint[]))""")
+                .setParameter(1, id).setParameter(2, me.login()).setParameter(3, d.subject().strip())
+                .setParameter(4, d.body().strip()).setParameter(5, d.replyRequired())
+                .setParameter(6, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
+                .setParameter(7, to.summary())
+                .setParameter(8, nz(d.unitIds()).toArray(new Long[0])).setParameter(9, nz(d.unitTypeIds()).toArray(new Integer[0]))
+                .setParameter(10, nz(d.groupIds()).toArray(new Long[0]))
+                .executeUpdate();
+        step(id, me.login(), "SUBMITTED", null);
+        audit.record(me.login(), AuditAction.CREATE, "Message", id, "Wiadomość do " + to.summary());
+        forward(id, first.orElse(null), me.login());
+        return id;
+    }
+
+    /** The author corrects a message sent back to them and submits it again. */
+    public void resubmit(long id, Draft d) {
+        Actor me = requireSender();
+        Message m = message(id);
+        if (!"RETURNED".equals(m.status()) || !m.sender().equals(me.login())) {
+            throw new pl.edugmina.common.ConflictException("message.notReturned");
+        }
+        Resolved to = validate(d);
+        em.createNativeQuery("""
+                update message set subject = ?2, body = ?3, reply_required = ?4, deadline = ?5, recipients_summary = ?6,
+                    to_unit_ids = cast(?7 as bigint[]), to_type_ids = cast(?8 as integer[]), to_group_ids = cast(?9 as bigint[]),
+                    version = version + 1 where id = ?1""")
+                .setParameter(1, id).setParameter(2, d.subject().strip()).setParameter(3, d.body().strip())
+                .setParameter(4, d.replyRequired()).setParameter(5, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
+                .setParameter(6, to.summary()).setParameter(7, nz(d.unitIds()).toArray(new Long[0]))
+                .setParameter(8, nz(d.unitTypeIds()).toArray(new Integer[0])).setParameter(9, nz(d.groupIds()).toArray(new Long[0]))
+                .executeUpdate();
+        step(id, me.login(), "SUBMITTED", null);
+        audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Poprawiona wiadomość złożona ponownie");
+        forward(id, chain().first(me.roles()).orElse(null), me.login());
+    }
+
+    /** The holder of the pending step accepts: the message goes to the next step or out to the units. */
+    public void approve(long id, String comment) {
+        Actor me = requireSender();
+        Message m = message(id);
+        pl.edugmina.security.Role pending = requirePendingFor(me, m);
+        step(id, me.login(), "APPROVED", blankToNull(comment));
+        audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Akceptacja (" + pending + ")");
+        forward(id, chain().after(pending).orElse(null), me.login());
+    }
+
+    /** The holder of the pending step sends the message back to its author with a comment (required). */
+    public void returnToAuthor(long id, String comment) {
+        Actor me = requireSender();
+        Message m = message(id);
+        requirePendingFor(me, m);
+        if (comment == null || comment.isBlank()) {
+            throw new ValidationException(List.of(new ValidationException.Violation("comment", "message.comment.required")));
+        }
+        em.createNativeQuery("update message set status = 'RETURNED', pending_role = null, version = version + 1 where id = ?1")
+                .setParameter(1, id).executeUpdate();
+        step(id, me.login(), "RETURNED", comment.strip());
+        audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Zwrócono do autora");
+    }
+
+    /** Messages waiting for a step the caller holds. */
+    public List<SentRow> awaiting() {
+        Actor me = requireSender();
+        return sent().stream().filter(r -> "PENDING".equals(r.status()) && me.has(pl.edugmina.security.Role.valueOf(r.pendingRole()))).toList();
+    }
+
+    private pl.edugmina.security.Role requirePendingFor(Actor me, Message m) {
+        if (!"PENDING".equals(m.status())) {
+            throw new pl.edugmina.common.ConflictException("message.notPending");
+        }
+        pl.edugmina.security.Role pending = pl.edugmina.security.Role.valueOf(m.pendingRole());
+        if (!me.has(pending)) {
+            throw new AccessDeniedException();
+        }
+        return pending;
+    }
+
+    /** Waits for {@code next}, or, when there is no next step, delivers to the units resolved now. */
+    private void forward(long id, pl.edugmina.security.Role next, String actor) {
+        if (next != null) {
+            em.createNativeQuery("update message set status = 'PENDING', pending_role = ?2 where id = ?1")
+                    .setParameter(1, id).setParameter(2, next.name()).executeUpdate();
+            return;
+        }
+        Message m = message(id);
+        Resolved to = resolve(new Draft(m.subject(), m.body(), m.replyRequired(), m.deadline(), m.unitIds(), m.unitTypeIds(), m.groupIds()));
+        Timestamp now = Timestamp.from(Instant.now());
+        em.createNativeQuery("update message set status = 'SENT', pending_role = null, sent_at = ?2, recipients_summary = ?3 where id = ?1")
+                .setParameter(1, id).setParameter(2, now).setParameter(3, to.summary()).executeUpdate();
+        em.createNativeQuery("""
+                insert into message_recipient (message_id, unit_id, delivered_at)
+                select ?1, u, ?2 from unnest(cast(?3 as bigint[])) as u""")
+                .setParameter(1, id).setParameter(2, now).setParameter(3, to.unitIds().toArray(new Long[0]))
+                .executeUpdate();
+        step(id, actor, "SENT", to.unitIds().size() + " placówek");
+        audit.record(actor, AuditAction.UPDATE, "Message", id, "Wysłano do " + to.unitIds().size() + " placówek: " + to.summary());
+    }
+
+    private void step(long id, String actor, String action, String comment) {
+        em.createNativeQuery("insert into message_step (id, message_id, at, actor_login, action, comment) values (nextval('message_step_seq'), ?1, now(), ?2, ?3, ?4)")
+                .setParameter(1, id).setParameter(2, actor).setParameter(3, action).setParameter(4, comment).executeUpdate();
+    }
+
+    private Resolved validate(Draft d) {
         List<ValidationException.Violation> errors = new ArrayList<>();
         if (d.subject() == null || d.subject().isBlank()) {
             errors.add(new ValidationException.Violation("subject", "validation.required"));
@@ -105,23 +226,16 @@ public class MessageService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = ((Number) em.createNativeQuery("select nextval('message_seq')").getSingleResult()).longValue();
-        Timestamp now = Timestamp.from(Instant.now());
-        em.createNativeQuery("""
-                insert into message (id, sender_login, subject, body, reply_required, deadline, recipients_summary, sent_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                .setParameter(1, id).setParameter(2, me.login()).setParameter(3, d.subject().strip())
-                .setParameter(4, d.body().strip()).setParameter(5, d.replyRequired())
-                .setParameter(6, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
-                .setParameter(7, to.summary()).setParameter(8, now)
-                .executeUpdate();
-        em.createNativeQuery("""
-                insert into message_recipient (message_id, unit_id, delivered_at)
-                select ?1, u, ?2 from unnest(cast(?3 as bigint[])) as u""")
-                .setParameter(1, id).setParameter(2, now).setParameter(3, to.unitIds().toArray(new Long[0]))
-                .executeUpdate();
-        audit.record(me.login(), AuditAction.CREATE, "Message", id, "Wysłano wiadomość do " + to.unitIds().size() + " placówek: " + to.summary());
-        return id;
+        return to;
+    }
+
+    static ApprovalChain chain() {
+        return ApprovalChain.parse(pl.edugmina.platform.Settings.value("edugmina.message.approval", "EDUGMINA_MESSAGE_APPROVAL",
+                ApprovalChain.DEFAULT));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private record Resolved(Set<Long> unitIds, String summary) {
@@ -178,14 +292,14 @@ public class MessageService {
         requireSender();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select m.id, m.subject, m.sent_at, m.deadline, m.reply_required, m.recipients_summary, count(r.unit_id),
-                       count(r.opened_at), count(r.answered_at),
-                       count(*) filter (where m.reply_required and r.answered_at is null and m.deadline < ?1)
-                from message m join message_recipient r on r.message_id = m.id
-                group by m.id order by m.sent_at desc limit 500""")
+                select m.id, m.subject, m.status, m.pending_role, m.sender_login, m.created_at, m.sent_at, m.deadline, m.reply_required,
+                       m.recipients_summary, count(r.unit_id), count(r.opened_at), count(r.answered_at),
+                       count(r.unit_id) filter (where m.reply_required and r.answered_at is null and m.deadline < ?1)
+                from message m left join message_recipient r on r.message_id = m.id
+                group by m.id order by m.created_at desc, m.id desc limit 500""")
                 .setParameter(1, java.sql.Date.valueOf(LocalDate.now(DeliveryStatus.OFFICE_ZONE))).getResultList();
-        return rows.stream().map(r -> new SentRow(num(r[0]), (String) r[1], instant(r[2]), date(r[3]), (Boolean) r[4], (String) r[5],
-                num(r[6]), num(r[7]), num(r[8]), num(r[9]))).toList();
+        return rows.stream().map(r -> new SentRow(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
+                instant(r[6]), date(r[7]), (Boolean) r[8], (String) r[9], num(r[10]), num(r[11]), num(r[12]), num(r[13]))).toList();
     }
 
     public Tracking tracking(long id) {
@@ -201,7 +315,14 @@ public class MessageService {
         List<TrackingRow> units = rows.stream().map(r -> new TrackingRow(num(r[0]), r[1] == null ? null : ((Number) r[1]).intValue(),
                 (String) r[2], DeliveryStatus.of(m.replyRequired(), m.deadline(), instant(r[3]), instant(r[5]), today),
                 instant(r[3]), (String) r[4], instant(r[5]), (int) num(r[6]), ((Number) r[7]).intValue())).toList();
-        return new Tracking(m, units);
+        @SuppressWarnings("unchecked")
+        List<Object[]> stepRows = em.createNativeQuery("select at, actor_login, action, comment from message_step where message_id = ?1 order by at, id")
+                .setParameter(1, id).getResultList();
+        List<Step> steps = stepRows.stream().map(r -> new Step(instant(r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
+        Actor me = actors.current();
+        boolean canApprove = "PENDING".equals(m.status()) && me.has(pl.edugmina.security.Role.valueOf(m.pendingRole()));
+        boolean canEdit = "RETURNED".equals(m.status()) && m.sender().equals(me.login());
+        return new Tracking(m, units, steps, canApprove, canEdit);
     }
 
     /** The answers of one unit to a message (all versions), for the sender. */
@@ -347,13 +468,15 @@ public class MessageService {
     private Message message(long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select id, sender_login, subject, body, reply_required, deadline, sent_at, recipients_summary from message where id = ?1""")
+                select id, sender_login, subject, body, reply_required, deadline, sent_at, recipients_summary, status, pending_role,
+                       to_unit_ids, to_type_ids, to_group_ids from message where id = ?1""")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("message", id);
         }
         Object[] r = rows.get(0);
-        return new Message(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], date(r[5]), instant(r[6]), (String) r[7]);
+        return new Message(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], date(r[5]), instant(r[6]), (String) r[7],
+                (String) r[8], (String) r[9], longs(r[10]), ints(r[11]), longs(r[12]));
     }
 
     private Actor requireSender() {
@@ -379,6 +502,36 @@ public class MessageService {
             throw new NotFoundException("message", unitId);
         }
         return me;
+    }
+
+    private static Object[] elements(Object array) {
+        try {
+            return array instanceof java.sql.Array sql ? (Object[]) sql.getArray() : (Object[]) array;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<Long> longs(Object array) {
+        Set<Long> out = new LinkedHashSet<>();
+        Object[] a = elements(array);
+        if (a != null) {
+            for (Object o : a) {
+                out.add(((Number) o).longValue());
+            }
+        }
+        return out;
+    }
+
+    private static Set<Integer> ints(Object array) {
+        Set<Integer> out = new LinkedHashSet<>();
+        Object[] a = elements(array);
+        if (a != null) {
+            for (Object o : a) {
+                out.add(((Number) o).intValue());
+            }
+        }
+        return out;
     }
 
     private static long num(Object o) {

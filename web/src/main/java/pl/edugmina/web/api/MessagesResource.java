@@ -34,15 +34,48 @@ public class MessagesResource {
     @Inject
     private MessageService messages;
 
-    /** {subject, body, replyRequired, deadline? (YYYY-MM-DD), unitIds?[], unitTypeIds?[], groupIds?[]} → 201 {id}. */
+    /**
+     * {subject, body, replyRequired, deadline? (YYYY-MM-DD), unitIds?[], unitTypeIds?[], groupIds?[]} → 201 {id}: sent at once or
+     * waiting for the approval chain (see the tracking's {@code message.status}).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response send(JsonObject b) {
-        long id = messages.send(new MessageService.Draft(b.getString("subject", null), b.getString("body", null),
-                b.getBoolean("replyRequired", false), date(b.getString("deadline", null)),
-                ids(b.getJsonArray("unitIds"), JsonNumber::longValue), ids(b.getJsonArray("unitTypeIds"), JsonNumber::intValue),
-                ids(b.getJsonArray("groupIds"), JsonNumber::longValue)));
+        long id = messages.send(draft(b));
         return Response.status(201).location(URI.create("/api/messages/" + id)).entity(Json.createObjectBuilder().add("id", id).build()).build();
+    }
+
+    /** The author corrects a returned message and submits it again (same body as POST). */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resubmit(@PathParam("id") long id, JsonObject b) {
+        messages.resubmit(id, draft(b));
+        return Response.noContent().build();
+    }
+
+    /** {comment?}: the holder of the pending step accepts. */
+    @POST
+    @Path("{id}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response approve(@PathParam("id") long id, JsonObject b) {
+        messages.approve(id, b.getString("comment", null));
+        return Response.noContent().build();
+    }
+
+    /** {comment}: the holder of the pending step sends it back to the author. */
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response returnToAuthor(@PathParam("id") long id, JsonObject b) {
+        messages.returnToAuthor(id, b.getString("comment", null));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("awaiting")
+    public List<MessageService.SentRow> awaiting() {
+        return messages.awaiting();
     }
 
     @GET
@@ -101,6 +134,13 @@ public class MessagesResource {
     public Response deadline(@PathParam("id") long id, JsonObject b) {
         messages.extendDeadline(id, date(b.getString("deadline", null)));
         return Response.noContent().build();
+    }
+
+    private static MessageService.Draft draft(JsonObject b) {
+        return new MessageService.Draft(b.getString("subject", null), b.getString("body", null),
+                b.getBoolean("replyRequired", false), date(b.getString("deadline", null)),
+                ids(b.getJsonArray("unitIds"), JsonNumber::longValue), ids(b.getJsonArray("unitTypeIds"), JsonNumber::intValue),
+                ids(b.getJsonArray("groupIds"), JsonNumber::longValue));
     }
 
     private static LocalDate date(String s) {

@@ -39,14 +39,35 @@ public class NewMessageBacking implements Serializable {
     private List<Integer> typeIds = new ArrayList<>();
     private List<Long> groupIds = new ArrayList<>();
     private List<Long> unitIds = new ArrayList<>();
+    /** Set when the author corrects a message sent back to them. */
+    private Long id;
+
+    public void init() {
+        if (id != null && subject == null) {
+            var m = messages.tracking(id).message();
+            subject = m.subject();
+            body = m.body();
+            replyRequired = m.replyRequired();
+            deadline = m.deadline();
+            typeIds = new ArrayList<>(m.unitTypeIds());
+            groupIds = new ArrayList<>(m.groupIds());
+            unitIds = new ArrayList<>(m.unitIds());
+        }
+    }
 
     public String send() {
         try {
-            long id = messages.send(new MessageService.Draft(subject, body, replyRequired, deadline, new HashSet<>(unitIds),
-                    new HashSet<>(typeIds), new HashSet<>(groupIds)));
-            Faces.info("message.sent");
-            return "/messages/tracking?faces-redirect=true&id=" + id;
-        } catch (ValidationException e) {
+            var draft = new MessageService.Draft(subject, body, replyRequired, deadline, new HashSet<>(unitIds),
+                    new HashSet<>(typeIds), new HashSet<>(groupIds));
+            if (id != null) {
+                messages.resubmit(id, draft);
+                Faces.info("message.resubmitted");
+                return "/messages/tracking?faces-redirect=true&id=" + id;
+            }
+            long created = messages.send(draft);
+            Faces.info("message.submitted");
+            return "/messages/tracking?faces-redirect=true&id=" + created;
+        } catch (pl.edugmina.common.BusinessException e) {
             Faces.show(e, "messageForm");
             return null;
         }
@@ -64,6 +85,8 @@ public class NewMessageBacking implements Serializable {
         return units.openUnits();
     }
 
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
     public String getSubject() { return subject; }
     public void setSubject(String subject) { this.subject = subject; }
     public String getBody() { return body; }

@@ -32,6 +32,40 @@ public class TrackingBacking implements Serializable {
     private Long repliesOf;
     private String repliesOfName;
     private List<MessageService.Reply> replies;
+    private String comment;
+
+    public List<MessageService.SentRow> getAwaiting() {
+        return messages.awaiting();
+    }
+
+    public void approve() {
+        try {
+            messages.approve(id, comment);
+            comment = null;
+            Faces.info("message.approved");
+        } catch (pl.edugmina.common.BusinessException e) {
+            Faces.show(e, "approval");
+        }
+        load();
+    }
+
+    public void sendBack() {
+        try {
+            messages.returnToAuthor(id, comment);
+            comment = null;
+            Faces.info("message.returned");
+        } catch (pl.edugmina.common.BusinessException e) {
+            Faces.show(e, "approval");
+        }
+        load();
+    }
+
+    public boolean isDispatched() {
+        return tracking != null && "SENT".equals(tracking.message().status());
+    }
+
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
 
     public List<MessageService.SentRow> getSent() {
         return messages.sent();
@@ -80,6 +114,11 @@ public class TrackingBacking implements Serializable {
         repliesOf = unitId;
         repliesOfName = unitName;
         replies = messages.replies(id, unitId);
+    }
+
+    /** When the message went out, or, while it waits for approval, when it was written. */
+    public String when(MessageService.SentRow m) {
+        return time(m.sentAt() != null ? m.sentAt() : m.createdAt());
     }
 
     public String time(Instant t) {
