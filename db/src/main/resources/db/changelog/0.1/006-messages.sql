@@ -68,3 +68,21 @@ CREATE TABLE message_step (
     comment      text
 );
 CREATE INDEX message_step_idx ON message_step (message_id, at);
+
+--changeset edugmina:0.1-006-message-attachment
+--comment: Files attached to a message by the department (reply_id NULL) or to a unit's answer; checked on the way in (allowed kind, content matching the name, size), stored out of line without compression.
+CREATE SEQUENCE message_attachment_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE message_attachment (
+    id           bigint      PRIMARY KEY,
+    message_id   bigint      NOT NULL REFERENCES message (id),
+    reply_id     bigint      REFERENCES message_reply (id),
+    file_name    text        NOT NULL,
+    media_type   text        NOT NULL,
+    size_bytes   bigint      NOT NULL,
+    sha256       text        NOT NULL,
+    content      bytea       NOT NULL,
+    uploaded_by  text        NOT NULL,
+    uploaded_at  timestamptz NOT NULL
+);
+ALTER TABLE message_attachment ALTER COLUMN content SET STORAGE EXTERNAL;
+CREATE INDEX message_attachment_idx ON message_attachment (message_id, reply_id);

@@ -169,6 +169,53 @@ class MessagingIT extends DeployedApplication {
         assertThat(row(Api.as("dyrektor.szkoly"), subject + " (poprawiona)").getString("status")).isEqualTo("DELIVERED");
     }
 
+    @Test
+    void filesTravelWithTheMessageAndTheAnswerAndForeignOnesAreRefused() {
+        Api referent = Api.as("referent");
+        long school = schoolOfTheDemoDirector();
+        String subject = unique("Ankieta z załącznikiem");
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+
+        JsonObject refused = referent.post("/api/messages", Json.createObjectBuilder().add("subject", subject).add("body", "Treść")
+                .add("unitIds", Json.createArrayBuilder().add(school))
+                .add("files", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "ankieta.pdf").add("base64", b64.encodeToString(pdf)))
+                        .add(Json.createObjectBuilder().add("name", "faktura.pdf").add("base64", b64.encodeToString(exe)))
+                        .add(Json.createObjectBuilder().add("name", "instalator.exe").add("base64", b64.encodeToString(exe))))
+                .build()).expect(422).obj();
+        assertThat(refused.toString()).contains("faktura.pdf").contains("nie jest plikiem PDF").contains("instalator.exe")
+                .contains("niedozwolony rodzaj pliku");
+        assertThat(referent.get("/api/messages/sent").expect(200).array().getValuesAs(JsonObject.class))
+                .as("nothing half-written").noneMatch(m -> m.getString("subject").equals(subject));
+
+        long id = referent.post("/api/messages", Json.createObjectBuilder().add("subject", subject).add("body", "Treść")
+                .add("unitIds", Json.createArrayBuilder().add(school))
+                .add("files", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "ankieta.pdf").add("base64", b64.encodeToString(pdf))))
+                .build()).expect(201).obj().getJsonNumber("id").longValue();
+        approveAll(id);
+
+        Api director = Api.as("dyrektor.szkoly");
+        JsonObject view = director.get("/api/messages/" + id + "/units/" + school).expect(200).obj();
+        long fileId = view.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(director.get("/api/messages/attachments/" + fileId).expect(200).bytes()).isEqualTo(pdf);
+        Api.as("dyrektor.zespolu").get("/api/messages/attachments/" + fileId).expect(404);
+
+        byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 8, 0};
+        director.post("/api/messages/" + id + "/units/" + school + "/replies", Json.createObjectBuilder().add("body", "W załączeniu")
+                .add("files", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "../dane/odpowiedz.xlsx")
+                        .add("base64", b64.encodeToString(xlsx))))
+                .build()).expect(201);
+        JsonObject reply = referent.get("/api/messages/" + id + "/units/" + school + "/replies").expect(200).array().getJsonObject(0);
+        JsonObject replyFile = reply.getJsonArray("files").getJsonObject(0);
+        assertThat(replyFile.getString("fileName")).isEqualTo("odpowiedz.xlsx");
+        long replyFileId = replyFile.getJsonNumber("id").longValue();
+        assertThat(referent.get("/api/messages/attachments/" + replyFileId).expect(200).bytes()).isEqualTo(xlsx);
+        Api.as("dyrektor.zespolu").get("/api/messages/attachments/" + replyFileId).expect(404);
+        Api.as("rodzic").get("/api/messages/attachments/" + replyFileId).expect(404);
+    }
+
     private static JsonObject unitRow(Api who, long id, long unit) {
         return who.get("/api/messages/" + id + "/tracking").expect(200).obj().getJsonArray("units").getValuesAs(JsonObject.class).stream()
                 .filter(u -> u.getJsonNumber("unitId").longValue() == unit).findFirst().orElseThrow();

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessagingUiIT extends BrowserTest {
 
     @Test
-    void referentWritesToAllPrimarySchoolsAndFollowsTheAnswer() {
+    void referentWritesToAllPrimarySchoolsAndFollowsTheAnswer() throws Exception {
         String subject = "Dane o dowozach uczniów " + Long.toString(System.nanoTime(), 36);
         browser.login("referent", "Lublin2026demo");
         browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
@@ -31,6 +31,9 @@ class MessagingUiIT extends BrowserTest {
         primary.click();
         browser.driver.findElement(By.id("messageForm:subject")).sendKeys(subject);
         browser.driver.findElement(By.id("messageForm:body")).sendKeys("Proszę o liczbę uczniów dowożonych do szkoły.");
+        java.nio.file.Path form = java.nio.file.Files.createTempFile("formularz-dowozy", ".pdf");
+        java.nio.file.Files.write(form, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        browser.driver.findElement(By.cssSelector("input[type=file][id^='messageForm:files']")).sendKeys(form.toString());
         browser.driver.findElement(By.id("messageForm:send")).click();
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state"))).getText())
                 .contains("Czeka na akceptację").contains("Kierownik referatu");
@@ -67,7 +70,8 @@ class MessagingUiIT extends BrowserTest {
         assertThat(row.getText()).contains("Nowa").contains(subject);
         browser.shot("32-school-inbox");
         row.findElement(By.tagName("a")).click();
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("replyForm:reply"))).sendKeys("Dowożonych jest 27 uczniów.");
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("files"))).getText()).contains("formularz-dowozy");
+        browser.driver.findElement(By.id("replyForm:reply")).sendKeys("Dowożonych jest 27 uczniów.");
         browser.driver.findElement(By.id("replyForm:send")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("secReplies"), "Nasze odpowiedzi"));
         assertThat(browser.driver.findElement(By.id("secReplies")).findElement(By.xpath("..")).getText()).contains("Dowożonych jest 27 uczniów.");

@@ -11,6 +11,7 @@ import pl.edugmina.common.AccessDeniedException;
 import pl.edugmina.common.NotFoundException;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.messaging.domain.ApprovalChain;
+import pl.edugmina.messaging.domain.AttachmentPolicy;
 import pl.edugmina.messaging.domain.DeliveryStatus;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
@@ -63,7 +64,17 @@ public class MessageService {
                            boolean replyRequired, boolean unread, DeliveryStatus status, int reminders) {
     }
 
-    public record Reply(long id, long unitId, String author, String body, Instant createdAt, boolean late) {
+    public record Reply(long id, long unitId, String author, String body, Instant createdAt, boolean late, List<FileInfo> files) {
+    }
+
+    /** A file to attach: its name as given and its bytes. */
+    public record NewFile(String name, byte[] content) {
+    }
+
+    public record FileInfo(long id, String fileName, long sizeBytes) {
+    }
+
+    public record File(String fileName, String mediaType, byte[] content) {
     }
 
     public record Message(long id, String sender, String subject, String body, boolean replyRequired, LocalDate deadline,
@@ -72,14 +83,15 @@ public class MessageService {
     }
 
     /** A message as one unit sees it: the message, its state at the unit and the unit's own answers. */
-    public record UnitView(Message message, long unitId, String unitName, DeliveryStatus status, List<Reply> replies) {
+    public record UnitView(Message message, long unitId, String unitName, DeliveryStatus status, List<Reply> replies, List<FileInfo> files) {
     }
 
     public record TrackingRow(long unitId, Integer rspo, String unitName, DeliveryStatus status, Instant openedAt, String openedBy,
                               Instant answeredAt, int replies, int reminders) {
     }
 
-    public record Tracking(Message message, List<TrackingRow> units, List<Step> steps, boolean canApprove, boolean canEdit) {
+    public record Tracking(Message message, List<TrackingRow> units, List<Step> steps, boolean canApprove, boolean canEdit,
+                           List<FileInfo> files) {
     }
 
     // ---------------------------------------------------------------- the department
@@ -89,7 +101,12 @@ public class MessageService {
      * rank), otherwise it waits for the first step. Returns its id.
      */
     public long send(Draft d) {
+        return send(d, List.of());
+    }
+
+    public long send(Draft d, List<NewFile> files) {
         Actor me = requireSender();
+        List<AttachmentPolicy.Accepted> accepted = checkFiles(files, List.of());
         Resolved to = validate(d);
         long id = ((Number) em.createNativeQuery("select nextval('message_seq')").getSingleResult()).longValue();
         var first = chain().first(me.roles());
@@ -105,6 +122,7 @@ public class MessageService {
                 .setParameter(8, nz(d.unitIds()).toArray(new Long[0])).setParameter(9, nz(d.unitTypeIds()).toArray(new Integer[0]))
                 .setParameter(10, nz(d.groupIds()).toArray(new Long[0]))
                 .executeUpdate();
+        storeFiles(id, null, files, accepted, me.login());
         step(id, me.login(), "SUBMITTED", null);
         audit.record(me.login(), AuditAction.CREATE, "Message", id, "Wiadomość do " + to.summary());
         forward(id, first.orElse(null), me.login());
@@ -229,6 +247,86 @@ public class MessageService {
         return to;
     }
 
+    /** Checks every file against {@link AttachmentPolicy}; all reasons at once, nothing stored if any is refused. */
+    private List<AttachmentPolicy.Accepted> checkFiles(List<NewFile> files, List<ValidationException.Violation> more) {
+        List<ValidationException.Violation> errors = new ArrayList<>(more);
+        List<AttachmentPolicy.Accepted> accepted = new ArrayList<>();
+        List<NewFile> all = files == null ? List.of() : files;
+        if (all.size() > AttachmentPolicy.MAX_FILES) {
+            errors.add(new ValidationException.Violation("files", "message.files.tooMany", AttachmentPolicy.MAX_FILES));
+        }
+        for (NewFile f : all) {
+            AttachmentPolicy.Result r = AttachmentPolicy.check(f.name(), f.content());
+            if (r.accepted().isPresent()) {
+                accepted.add(r.accepted().get());
+            } else {
+                errors.add(new ValidationException.Violation("files", "message.file.refused", r.reason()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return accepted;
+    }
+
+    private void storeFiles(long messageId, Long replyId, List<NewFile> files, List<AttachmentPolicy.Accepted> accepted, String login) {
+        for (int i = 0; i < accepted.size(); i++) {
+            byte[] content = files.get(i).content();
+            em.createNativeQuery("""
+                    insert into message_attachment (id, message_id, reply_id, file_name, media_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
+                    values (nextval('message_attachment_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now())""")
+                    .setParameter(1, messageId).setParameter(2, replyId).setParameter(3, accepted.get(i).fileName())
+                    .setParameter(4, accepted.get(i).mediaType()).setParameter(5, (long) content.length)
+                    .setParameter(6, pl.edugmina.correspondence.application.InboundStore.sha256(content)).setParameter(7, content)
+                    .setParameter(8, login).executeUpdate();
+        }
+    }
+
+    private List<FileInfo> files(long messageId, Long replyId) {
+        var q = em.createNativeQuery("select id, file_name, size_bytes from message_attachment where message_id = ?1 and "
+                + (replyId == null ? "reply_id is null" : "reply_id = ?2") + " order by id").setParameter(1, messageId);
+        if (replyId != null) {
+            q.setParameter(2, replyId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new FileInfo(num(r[0]), (String) r[1], num(r[2]))).toList();
+    }
+
+    /**
+     * A file of a message or an answer: the department any; a unit's users the message's own files once
+     * it reached their unit, and their own unit's answers' files. Audited.
+     */
+    public File file(long attachmentId) {
+        Actor me = actors.current();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.message_id, a.reply_id, x.unit_id, a.file_name, a.media_type, a.content
+                from message_attachment a left join message_reply x on x.id = a.reply_id where a.id = ?1""")
+                .setParameter(1, attachmentId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        Object[] r = rows.get(0);
+        long messageId = num(r[0]);
+        boolean allowed;
+        if (me.canSendMessages()) {
+            allowed = true;
+        } else if (!me.isUnitUser()) {
+            allowed = false;
+        } else if (r[1] != null) {
+            allowed = me.unitScope().contains(num(r[2]));
+        } else {
+            allowed = num(em.createNativeQuery("select count(*) from message_recipient where message_id = ?1 and unit_id = any(cast(?2 as bigint[]))")
+                    .setParameter(1, messageId).setParameter(2, me.unitScope().toArray(new Long[0])).getSingleResult()) > 0;
+        }
+        if (!allowed) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "MessageAttachment", attachmentId, "Pobranie pliku wiadomości " + messageId);
+        return new File((String) r[3], (String) r[4], (byte[]) r[5]);
+    }
+
     static ApprovalChain chain() {
         return ApprovalChain.parse(pl.edugmina.platform.Settings.value("edugmina.message.approval", "EDUGMINA_MESSAGE_APPROVAL",
                 ApprovalChain.DEFAULT));
@@ -322,7 +420,7 @@ public class MessageService {
         Actor me = actors.current();
         boolean canApprove = "PENDING".equals(m.status()) && me.has(pl.edugmina.security.Role.valueOf(m.pendingRole()));
         boolean canEdit = "RETURNED".equals(m.status()) && m.sender().equals(me.login());
-        return new Tracking(m, units, steps, canApprove, canEdit);
+        return new Tracking(m, units, steps, canApprove, canEdit, files(id, null));
     }
 
     /** The answers of one unit to a message (all versions), for the sender. */
@@ -420,8 +518,13 @@ public class MessageService {
 
     /** Answers for {@code unitId}; a unit may answer again (a correction): every version is kept, late ones flagged. */
     public long reply(long id, long unitId, String body) {
+        return reply(id, unitId, body, List.of());
+    }
+
+    public long reply(long id, long unitId, String body, List<NewFile> files) {
         Actor me = requireUnit(unitId);
         Message m = message(id);
+        List<AttachmentPolicy.Accepted> accepted = checkFiles(files, List.of());
         if (body == null || body.isBlank()) {
             throw new ValidationException(List.of(new ValidationException.Violation("reply", "validation.required")));
         }
@@ -439,6 +542,7 @@ public class MessageService {
         if (n == 0) {
             throw new NotFoundException("message", id);
         }
+        storeFiles(id, replyId, files, accepted, me.login());
         em.createNativeQuery("""
                 update message_recipient set answered_at = coalesce(answered_at, ?3), answered_by = coalesce(answered_by, ?4),
                        opened_at = coalesce(opened_at, ?3), opened_by = coalesce(opened_by, ?4)
@@ -454,7 +558,7 @@ public class MessageService {
                 where r.message_id = ?1 and r.unit_id = ?2""").setParameter(1, m.id()).setParameter(2, unitId).getSingleResult();
         DeliveryStatus status = DeliveryStatus.of(m.replyRequired(), m.deadline(), instant(r[1]), instant(r[2]),
                 LocalDate.now(DeliveryStatus.OFFICE_ZONE));
-        return new UnitView(m, unitId, (String) r[0], status, replyRows(m.id(), unitId));
+        return new UnitView(m, unitId, (String) r[0], status, replyRows(m.id(), unitId), files(m.id(), null));
     }
 
     private List<Reply> replyRows(long id, long unitId) {
@@ -462,7 +566,8 @@ public class MessageService {
         List<Object[]> rows = em.createNativeQuery("""
                 select id, unit_id, author_login, body, created_at, late from message_reply
                 where message_id = ?1 and unit_id = ?2 order by created_at, id""").setParameter(1, id).setParameter(2, unitId).getResultList();
-        return rows.stream().map(r -> new Reply(num(r[0]), num(r[1]), (String) r[2], (String) r[3], instant(r[4]), (Boolean) r[5])).toList();
+        return rows.stream().map(r -> new Reply(num(r[0]), num(r[1]), (String) r[2], (String) r[3], instant(r[4]), (Boolean) r[5],
+                files(id, num(r[0])))).toList();
     }
 
     private Message message(long id) {

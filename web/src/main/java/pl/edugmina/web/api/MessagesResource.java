@@ -41,7 +41,7 @@ public class MessagesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response send(JsonObject b) {
-        long id = messages.send(draft(b));
+        long id = messages.send(draft(b), files(b));
         return Response.status(201).location(URI.create("/api/messages/" + id)).entity(Json.createObjectBuilder().add("id", id).build()).build();
     }
 
@@ -112,12 +112,12 @@ public class MessagesResource {
         return messages.replies(id, unit);
     }
 
-    /** {body} → 201 {id} */
+    /** {body, files?: [{name, base64}]} → 201 {id} */
     @POST
     @Path("{id}/units/{unit}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reply(@PathParam("id") long id, @PathParam("unit") long unit, JsonObject b) {
-        long reply = messages.reply(id, unit, b.getString("body", null));
+        long reply = messages.reply(id, unit, b.getString("body", null), files(b));
         return Response.status(201).entity(Json.createObjectBuilder().add("id", reply).build()).build();
     }
 
@@ -134,6 +134,29 @@ public class MessagesResource {
     public Response deadline(@PathParam("id") long id, JsonObject b) {
         messages.extendDeadline(id, date(b.getString("deadline", null)));
         return Response.noContent().build();
+    }
+
+    /** {@code files: [{name, base64}]} (the web screens upload files as multipart). */
+    private static List<MessageService.NewFile> files(JsonObject b) {
+        JsonArray a = b.getJsonArray("files");
+        if (a == null) {
+            return List.of();
+        }
+        return a.getValuesAs(JsonObject.class).stream().map(f -> {
+            try {
+                return new MessageService.NewFile(f.getString("name", null), java.util.Base64.getMimeDecoder().decode(f.getString("base64", "")));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException(List.of(new ValidationException.Violation("files", "message.file.base64")));
+            }
+        }).toList();
+    }
+
+    @GET
+    @Path("attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") long id) {
+        MessageService.File f = messages.file(id);
+        return CorrespondenceResource.file(new pl.edugmina.correspondence.application.CorrespondenceService.File(f.fileName(), f.mediaType(), f.content()));
     }
 
     private static MessageService.Draft draft(JsonObject b) {

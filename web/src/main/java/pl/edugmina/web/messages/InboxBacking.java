@@ -28,6 +28,7 @@ public class InboxBacking implements Serializable {
     private Long unit;
     private MessageService.UnitView view;
     private String reply;
+    private transient org.primefaces.model.file.UploadedFiles uploads;
 
     public void search() {
         rows = messages.inbox(q);
@@ -49,7 +50,7 @@ public class InboxBacking implements Serializable {
 
     public void send() {
         try {
-            messages.reply(id, unit, reply);
+            messages.reply(id, unit, reply, Uploads.files(uploads));
             reply = null;
             Faces.info("message.replied");
             view = messages.open(id, unit);
@@ -69,6 +70,13 @@ public class InboxBacking implements Serializable {
     public Long getUnit() { return unit; }
     public void setUnit(Long unit) { this.unit = unit; }
     public MessageService.UnitView getView() { return view; }
+    public org.primefaces.model.file.UploadedFiles getUploads() { return uploads; }
+    public void setUploads(org.primefaces.model.file.UploadedFiles uploads) { this.uploads = uploads; }
+
+    public org.primefaces.model.StreamedContent download(long attachmentId) {
+        return Uploads.stream(messages.file(attachmentId));
+    }
+
     public String getReply() { return reply; }
     public void setReply(String reply) { this.reply = reply; }
 }

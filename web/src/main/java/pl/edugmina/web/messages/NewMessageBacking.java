@@ -39,6 +39,7 @@ public class NewMessageBacking implements Serializable {
     private List<Integer> typeIds = new ArrayList<>();
     private List<Long> groupIds = new ArrayList<>();
     private List<Long> unitIds = new ArrayList<>();
+    private transient org.primefaces.model.file.UploadedFiles uploads;
     /** Set when the author corrects a message sent back to them. */
     private Long id;
 
@@ -64,7 +65,7 @@ public class NewMessageBacking implements Serializable {
                 Faces.info("message.resubmitted");
                 return "/messages/tracking?faces-redirect=true&id=" + id;
             }
-            long created = messages.send(draft);
+            long created = messages.send(draft, Uploads.files(uploads));
             Faces.info("message.submitted");
             return "/messages/tracking?faces-redirect=true&id=" + created;
         } catch (pl.edugmina.common.BusinessException e) {
@@ -85,6 +86,8 @@ public class NewMessageBacking implements Serializable {
         return units.openUnits();
     }
 
+    public org.primefaces.model.file.UploadedFiles getUploads() { return uploads; }
+    public void setUploads(org.primefaces.model.file.UploadedFiles uploads) { this.uploads = uploads; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getSubject() { return subject; }

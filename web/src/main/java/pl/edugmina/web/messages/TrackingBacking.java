@@ -121,6 +121,10 @@ public class TrackingBacking implements Serializable {
         return time(m.sentAt() != null ? m.sentAt() : m.createdAt());
     }
 
+    public org.primefaces.model.StreamedContent download(long attachmentId) {
+        return Uploads.stream(messages.file(attachmentId));
+    }
+
     public String time(Instant t) {
         return CorrespondenceListBacking.time(t);
     }

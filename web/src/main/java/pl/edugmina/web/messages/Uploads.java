@@ -1,0 +1,35 @@
+package pl.edugmina.web.messages;
+
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
+import pl.edugmina.messaging.application.MessageService;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Files uploaded on the messages' screens, and files handed back for download. */
+final class Uploads {
+
+    private Uploads() {
+    }
+
+    static List<MessageService.NewFile> files(UploadedFiles uploads) {
+        List<MessageService.NewFile> out = new ArrayList<>();
+        if (uploads != null) {
+            for (UploadedFile f : uploads.getFiles()) {
+                if (f.getSize() > 0 || (f.getFileName() != null && !f.getFileName().isBlank())) {
+                    out.add(new MessageService.NewFile(f.getFileName(), f.getContent()));
+                }
+            }
+        }
+        return out;
+    }
+
+    static StreamedContent stream(MessageService.File f) {
+        return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.mediaType())
+                .contentLength((long) f.content().length).stream(() -> new ByteArrayInputStream(f.content())).build();
+    }
+}
