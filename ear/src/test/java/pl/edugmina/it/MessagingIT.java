@@ -214,6 +214,28 @@ class MessagingIT extends DeployedApplication {
         assertThat(referent.get("/api/messages/attachments/" + replyFileId).expect(200).bytes()).isEqualTo(xlsx);
         Api.as("dyrektor.zespolu").get("/api/messages/attachments/" + replyFileId).expect(404);
         Api.as("rodzic").get("/api/messages/attachments/" + replyFileId).expect(404);
+
+        // one ZIP: the unit's answer text and file named <RSPO>_<short name>_<topic>, and the summary sheet
+        Api.Response zip = referent.get("/api/messages/" + id + "/answers.zip").expect(200);
+        assertThat(zip.contentType()).startsWith("application/zip");
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        String prefix = unitRow(referent, id, school).getInt("rspo") + "_";
+        assertThat(entries.keySet()).anyMatch(n -> n.startsWith(prefix) && n.endsWith(".txt"))
+                .anyMatch(n -> n.startsWith(prefix) && n.endsWith(".xlsx") && !n.equals("podsumowanie.xlsx"))
+                .contains("podsumowanie.xlsx");
+        assertThat(entries.entrySet().stream().filter(e -> e.getKey().startsWith(prefix) && e.getKey().endsWith(".xlsx")).findFirst()
+                .orElseThrow().getValue()).isEqualTo(xlsx);
+        assertThat(new String(entries.entrySet().stream().filter(e -> e.getKey().endsWith(".txt")).findFirst().orElseThrow().getValue(),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("W załączeniu");
+        assertThat(entries.get("podsumowanie.xlsx")).startsWith('P', 'K');
+        director.get("/api/messages/" + id + "/answers.zip").expect(403);
     }
 
     private static JsonObject unitRow(Api who, long id, long unit) {

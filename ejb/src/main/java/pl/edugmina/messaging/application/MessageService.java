@@ -10,6 +10,7 @@ import pl.edugmina.audit.domain.AuditAction;
 import pl.edugmina.common.AccessDeniedException;
 import pl.edugmina.common.NotFoundException;
 import pl.edugmina.common.ValidationException;
+import pl.edugmina.messaging.domain.AnswerFileNames;
 import pl.edugmina.messaging.domain.ApprovalChain;
 import pl.edugmina.messaging.domain.AttachmentPolicy;
 import pl.edugmina.messaging.domain.DeliveryStatus;
@@ -325,6 +326,99 @@ public class MessageService {
         }
         audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "MessageAttachment", attachmentId, "Pobranie pliku wiadomości " + messageId);
         return new File((String) r[3], (String) r[4], (byte[]) r[5]);
+    }
+
+    /**
+     * Writes every unit's latest answer (its text and files, named {@code <RSPO>_<short name>_<topic>.<ext>})
+     * and a summary sheet of who read and answered when ({@code podsumowanie.xlsx}) as a ZIP to {@code out}.
+     * Files are read one at a time. For the department; audited.
+     */
+    public void writeAnswersZip(long id, java.io.OutputStream out) throws java.io.IOException {
+        Actor me = requireSender();
+        Tracking t = tracking(id);
+        String topic = t.message().subject();
+        @SuppressWarnings("unchecked")
+        List<Object[]> units = em.createNativeQuery("""
+                select r.unit_id, u.rspo_number, coalesce(nullif(u.short_name, ''), u.name),
+                       (select x.id from message_reply x where x.message_id = r.message_id and x.unit_id = r.unit_id
+                        order by x.created_at desc, x.id desc limit 1)
+                from message_recipient r join unit u on u.id = r.unit_id where r.message_id = ?1 order by u.name""")
+                .setParameter(1, id).getResultList();
+        AnswerFileNames names = new AnswerFileNames();
+        java.util.Map<Long, List<String>> filesOf = new java.util.HashMap<>();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (Object[] u : units) {
+                if (u[3] == null) {
+                    continue;
+                }
+                long unitId = num(u[0]);
+                Integer rspo = u[1] == null ? null : ((Number) u[1]).intValue();
+                String shortName = (String) u[2];
+                long replyId = num(u[3]);
+                List<String> written = new ArrayList<>();
+                String body = (String) em.createNativeQuery("select body from message_reply where id = ?1").setParameter(1, replyId).getSingleResult();
+                String textName = names.next(rspo, shortName, topic, "odpowiedz.txt");
+                zip.putNextEntry(new java.util.zip.ZipEntry(textName));
+                zip.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+                written.add(textName);
+                @SuppressWarnings("unchecked")
+                List<Object[]> files = em.createNativeQuery("select id, file_name from message_attachment where reply_id = ?1 order by id")
+                        .setParameter(1, replyId).getResultList();
+                for (Object[] f : files) {
+                    String name = names.next(rspo, shortName, topic, (String) f[1]);
+                    byte[] content = (byte[]) em.createNativeQuery("select content from message_attachment where id = ?1")
+                            .setParameter(1, num(f[0])).getSingleResult();
+                    zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                    zip.write(content);
+                    zip.closeEntry();
+                    written.add(name);
+                }
+                filesOf.put(unitId, written);
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("podsumowanie.xlsx"));
+            zip.write(summary(t, filesOf));
+            zip.closeEntry();
+        }
+        audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "Message", id, "Pobranie wszystkich odpowiedzi (ZIP)");
+    }
+
+    private byte[] summary(Tracking t, java.util.Map<Long, List<String>> filesOf) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(bytes, "EduGmina", "1.0");
+        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Podsumowanie");
+        String[] headers = {"RSPO", "Placówka", "Stan", "Pierwsze odczytanie", "Odczytał(a)", "Odpowiedź", "Wersje odpowiedzi", "Przypomnienia", "Pliki w archiwum"};
+        for (int c = 0; c < headers.length; c++) {
+            ws.value(0, c, headers[c]);
+            ws.style(0, c).bold().set();
+        }
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DeliveryStatus.OFFICE_ZONE);
+        int r = 1;
+        for (TrackingRow u : t.units()) {
+            if (u.rspo() != null) {
+                ws.value(r, 0, u.rspo());
+            }
+            ws.value(r, 1, u.unitName());
+            ws.value(r, 2, switch (u.status()) {
+                case DELIVERED -> "dostarczona";
+                case OPENED -> "odczytana";
+                case ANSWERED -> "odpowiedziano";
+                case OVERDUE -> "po terminie";
+            });
+            if (u.openedAt() != null) {
+                ws.value(r, 3, f.format(u.openedAt()));
+                ws.value(r, 4, u.openedBy());
+            }
+            if (u.answeredAt() != null) {
+                ws.value(r, 5, f.format(u.answeredAt()));
+            }
+            ws.value(r, 6, u.replies());
+            ws.value(r, 7, u.reminders());
+            ws.value(r, 8, String.join(", ", filesOf.getOrDefault(u.unitId(), List.of())));
+            r++;
+        }
+        wb.finish();
+        return bytes.toByteArray();
     }
 
     static ApprovalChain chain() {

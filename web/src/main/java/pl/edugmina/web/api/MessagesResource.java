@@ -121,6 +121,16 @@ public class MessagesResource {
         return Response.status(201).entity(Json.createObjectBuilder().add("id", reply).build()).build();
     }
 
+    /** Every unit's latest answer with its files and a summary sheet, as one ZIP (streamed). */
+    @GET
+    @Path("{id}/answers.zip")
+    @Produces("application/zip")
+    public Response answersZip(@PathParam("id") long id) {
+        messages.tracking(id); // 404 / 403 before the response starts
+        jakarta.ws.rs.core.StreamingOutput body = out -> messages.writeAnswersZip(id, out);
+        return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"odpowiedzi-" + id + ".zip\"").build();
+    }
+
     @POST
     @Path("{id}/reminders")
     public JsonObject remind(@PathParam("id") long id) {

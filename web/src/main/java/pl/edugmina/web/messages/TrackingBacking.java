@@ -125,6 +125,23 @@ public class TrackingBacking implements Serializable {
         return Uploads.stream(messages.file(attachmentId));
     }
 
+    /** All answers as one ZIP; written to a temporary file first so the screen never holds them in memory. */
+    public org.primefaces.model.StreamedContent getAnswersZip() throws java.io.IOException {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("odpowiedzi-", ".zip");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+            messages.writeAnswersZip(id, out);
+        }
+        long size = java.nio.file.Files.size(tmp);
+        return org.primefaces.model.DefaultStreamedContent.builder().name("odpowiedzi-" + id + ".zip").contentType("application/zip")
+                .contentLength(size).stream(() -> {
+                    try {
+                        return java.nio.file.Files.newInputStream(tmp, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).build();
+    }
+
     public String time(Instant t) {
         return CorrespondenceListBacking.time(t);
     }
