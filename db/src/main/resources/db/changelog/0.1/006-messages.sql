@@ -86,3 +86,12 @@ CREATE TABLE message_attachment (
 );
 ALTER TABLE message_attachment ALTER COLUMN content SET STORAGE EXTERNAL;
 CREATE INDEX message_attachment_idx ON message_attachment (message_id, reply_id);
+
+--changeset edugmina:0.1-006-message-archive
+--comment: A unit user's archive of messages: archived ones leave the inbox (and count as read) but stay searchable under "Archiwum".
+CREATE TABLE message_archive (
+    message_id   bigint      NOT NULL REFERENCES message (id),
+    login        text        NOT NULL,
+    archived_at  timestamptz NOT NULL,
+    PRIMARY KEY (message_id, login)
+);

@@ -119,6 +119,18 @@ class MessagingIT extends DeployedApplication {
         Api.as("dyrektor.szkoly").post("/api/messages", Json.createObjectBuilder().add("subject", "x").add("body", "y")
                 .add("unitIds", Json.createArrayBuilder().add(school)).build()).expect(403);
         assertThat(row(Api.as("ksiegowosc"), subject).getString("status")).isEqualTo("DELIVERED");
+
+        // each user's archive: out of the inbox (and read), still there under the archive, and back
+        Api accountant = Api.as("ksiegowosc");
+        accountant.put("/api/messages/" + id + "/archived", Json.createObjectBuilder().add("archived", true).build()).expect(204);
+        assertThat(accountant.get("/api/messages/inbox?" + Api.query("q", subject)).expect(200).obj().getJsonArray("rows")).isEmpty();
+        JsonObject archived = accountant.get("/api/messages/inbox?" + Api.query("q", subject, "archived", true)).expect(200).obj()
+                .getJsonArray("rows").getJsonObject(0);
+        assertThat(archived.getBoolean("unread")).isFalse();
+        assertThat(row(Api.as("sekretariat"), subject).getBoolean("unread")).as("another user's inbox is not touched").isTrue();
+        accountant.put("/api/messages/" + id + "/archived", Json.createObjectBuilder().add("archived", false).build()).expect(204);
+        assertThat(row(accountant, subject).getString("subject")).isEqualTo(subject);
+        otherDirector.put("/api/messages/" + id + "/archived", Json.createObjectBuilder().add("archived", true).build()).expect(404);
     }
 
     @Test

@@ -563,16 +563,22 @@ public class MessageService {
 
     /** Messages to the caller's units, newest first; {@code q} searches subject and text. */
     public List<InboxRow> inbox(String q) {
+        return inbox(q, false);
+    }
+
+    /** The inbox, or with {@code archived} the messages the caller archived. */
+    public List<InboxRow> inbox(String q, boolean archived) {
         Actor me = requireUnitUser();
         LocalDate today = LocalDate.now(DeliveryStatus.OFFICE_ZONE);
-        String filter = q == null || q.isBlank() ? "" : " and (m.subject ilike ?3 or m.body ilike ?3)";
+        String filter = (q == null || q.isBlank() ? "" : " and (m.subject ilike ?3 or m.body ilike ?3)")
+                + " and " + (archived ? "" : "not ") + "exists (select 1 from message_archive a where a.message_id = m.id and a.login = ?2)";
         var query = em.createNativeQuery("""
                 select m.id, r.unit_id, u.name, m.subject, m.sent_at, m.deadline, m.reply_required,
                        not exists (select 1 from message_read x where x.message_id = m.id and x.login = ?2), r.opened_at, r.answered_at, r.reminders
                 from message_recipient r join message m on m.id = r.message_id join unit u on u.id = r.unit_id
                 where r.unit_id = any(cast(?1 as bigint[]))""" + filter + " order by m.sent_at desc, u.name limit 500")
                 .setParameter(1, me.unitScope().toArray(new Long[0])).setParameter(2, me.login());
-        if (!filter.isEmpty()) {
+        if (q != null && !q.isBlank()) {
             query.setParameter(3, "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         @SuppressWarnings("unchecked")
@@ -592,6 +598,25 @@ public class MessageService {
                 where r.unit_id = any(cast(?1 as bigint[]))
                   and not exists (select 1 from message_read x where x.message_id = r.message_id and x.login = ?2)""")
                 .setParameter(1, me.unitScope().toArray(new Long[0])).setParameter(2, me.login()).getSingleResult());
+    }
+
+    /** Moves a message out of the caller's inbox into their archive (it counts as read), or back. */
+    public void archive(long id, boolean archived) {
+        Actor me = requireUnitUser();
+        long visible = num(em.createNativeQuery("select count(*) from message_recipient where message_id = ?1 and unit_id = any(cast(?2 as bigint[]))")
+                .setParameter(1, id).setParameter(2, me.unitScope().toArray(new Long[0])).getSingleResult());
+        if (visible == 0) {
+            throw new NotFoundException("message", id);
+        }
+        if (archived) {
+            em.createNativeQuery("insert into message_archive (message_id, login, archived_at) values (?1, ?2, now()) on conflict do nothing")
+                    .setParameter(1, id).setParameter(2, me.login()).executeUpdate();
+            em.createNativeQuery("insert into message_read (message_id, login, read_at) values (?1, ?2, now()) on conflict do nothing")
+                    .setParameter(1, id).setParameter(2, me.login()).executeUpdate();
+        } else {
+            em.createNativeQuery("delete from message_archive where message_id = ?1 and login = ?2")
+                    .setParameter(1, id).setParameter(2, me.login()).executeUpdate();
+        }
     }
 
     /** Opens the message for {@code unitId}: read by the caller; the unit's first opening is recorded (who, when). */

@@ -86,8 +86,8 @@ public class MessagesResource {
 
     @GET
     @Path("inbox")
-    public JsonObject inbox(@QueryParam("q") String q) {
-        var rows = messages.inbox(q);
+    public JsonObject inbox(@QueryParam("q") String q, @QueryParam("archived") boolean archived) {
+        var rows = messages.inbox(q, archived);
         var arr = Json.createArrayBuilder();
         rows.forEach(r -> arr.add(Json.createObjectBuilder().add("id", r.id()).add("unitId", r.unitId()).add("unitName", r.unitName())
                 .add("subject", r.subject()).add("unread", r.unread()).add("status", r.status().name()).add("reminders", r.reminders())));
@@ -129,6 +129,15 @@ public class MessagesResource {
         messages.tracking(id); // 404 / 403 before the response starts
         jakarta.ws.rs.core.StreamingOutput body = out -> messages.writeAnswersZip(id, out);
         return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"odpowiedzi-" + id + ".zip\"").build();
+    }
+
+    /** {archived: true|false}: moves the message to the caller's archive or back to the inbox. */
+    @PUT
+    @Path("{id}/archived")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response archive(@PathParam("id") long id, JsonObject b) {
+        messages.archive(id, b.getBoolean("archived", true));
+        return Response.noContent().build();
     }
 
     @POST

@@ -23,6 +23,7 @@ public class InboxBacking implements Serializable {
     private MessageService messages;
 
     private String q;
+    private boolean archived;
     private List<MessageService.InboxRow> rows;
     private Long id;
     private Long unit;
@@ -31,7 +32,7 @@ public class InboxBacking implements Serializable {
     private transient org.primefaces.model.file.UploadedFiles uploads;
 
     public void search() {
-        rows = messages.inbox(q);
+        rows = messages.inbox(q, archived);
     }
 
     public List<MessageService.InboxRow> getRows() {
@@ -39,6 +40,12 @@ public class InboxBacking implements Serializable {
             search();
         }
         return rows;
+    }
+
+    public void toggleArchive(long messageId) {
+        messages.archive(messageId, !archived);
+        Faces.info(archived ? "message.unarchived" : "message.archivedDone");
+        search();
     }
 
     public void open() {
@@ -63,6 +70,8 @@ public class InboxBacking implements Serializable {
         return CorrespondenceListBacking.time(t);
     }
 
+    public boolean isArchived() { return archived; }
+    public void setArchived(boolean archived) { this.archived = archived; }
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
     public Long getId() { return id; }
