@@ -20,9 +20,9 @@ import java.util.Optional;
  *   <li>{@code pz:EPSignature} ({@value #PODPIS_ZAUFANY}): {@code NaturalPerson} with {@code FirstName},
  *       {@code CurrentFamilyName}, {@code DateOfBirth}, {@code PersonalIdentifier}, and {@code SignatureData}.</li>
  * </ul>
- * In a signed document the description sits inside the XAdES signature (the signer's claimed role in
- * the signed properties), either as XML elements or as XML text; both are read. Elements outside a
- * {@code ds:Signature} are ignored: the document's author could have typed them.
+ * In a signed document the description sits in the XAdES signed properties (the signer's claimed role),
+ * either as XML elements or as XML text; both are read. Anything elsewhere is ignored: the document's
+ * author, or whoever handled the signed document, could have added it.
  */
 public record TrustedProfileIdentity(String givenName, String surname, String pesel, String epuapAccount, Format format) {
 
@@ -54,16 +54,25 @@ public record TrustedProfileIdentity(String givenName, String surname, String pe
         return givenName + " " + surname;
     }
 
-    /** The identity described inside the first {@code ds:Signature} of {@code doc}, if Profil Zaufany described one. */
+    /**
+     * The identity Profil Zaufany described in the signed properties ({@code xades:SignedProperties}) of the
+     * first {@code ds:Signature} of {@code doc}: only there is it covered by the signature. Anything in an
+     * unsigned part (an extra {@code ds:Object}, unsigned properties) or in another signature is ignored, so
+     * a validly signed document cannot be given a second, invented signer.
+     */
     public static Optional<TrustedProfileIdentity> fromSignature(Document doc) {
         NodeList signatures = doc.getElementsByTagNameNS(DS, "Signature");
-        for (int i = 0; i < signatures.getLength(); i++) {
-            Element signature = (Element) signatures.item(i);
-            Optional<TrustedProfileIdentity> found = fromElements(signature);
+        if (signatures.getLength() == 0) {
+            return Optional.empty();
+        }
+        NodeList signed = ((Element) signatures.item(0)).getElementsByTagNameNS(XADES, "SignedProperties");
+        for (int i = 0; i < signed.getLength(); i++) {
+            Element properties = (Element) signed.item(i);
+            Optional<TrustedProfileIdentity> found = fromElements(properties);
             if (found.isPresent()) {
                 return found;
             }
-            NodeList roles = signature.getElementsByTagNameNS(XADES, "ClaimedRole");
+            NodeList roles = properties.getElementsByTagNameNS(XADES, "ClaimedRole");
             for (int r = 0; r < roles.getLength(); r++) {
                 String text = roles.item(r).getTextContent();
                 if (text != null && text.contains("<")) {

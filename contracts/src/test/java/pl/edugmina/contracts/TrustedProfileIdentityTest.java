@@ -61,6 +61,23 @@ class TrustedProfileIdentityTest {
     }
 
     @Test
+    void aDescriptionAddedToAnUnsignedPartOfTheSignatureIsNotBelieved() throws Exception {
+        TrustedProfileIdentity bob = new TrustedProfileIdentity("Bob", "Podstawiony", "90010100000", null, TrustedProfileIdentity.Format.EP_SIGNATURE);
+        String genuine = signed(ANNA.toPodpisZP());
+        // someone adds, after signing, an unsigned ds:Object naming another person, placed before the signed properties
+        String tampered = genuine.replace("<ds:Object>", "<ds:Object>" + bob.toEpSignature("PZ", Instant.now()) + "</ds:Object><ds:Object>");
+        assertThat(TrustedProfileIdentity.fromSignature(parse(tampered))).hasValueSatisfying(w -> assertThat(w.displayName()).isEqualTo("Anna Nowak"));
+        String onlyUnsigned = "<wnio:Dokument xmlns:wnio=\"urn:wnio\"><ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:Object>"
+                + bob.toEpSignature("PZ", Instant.now()) + "</ds:Object></ds:Signature></wnio:Dokument>";
+        assertThat(TrustedProfileIdentity.fromSignature(parse(onlyUnsigned))).isEmpty();
+        // a second signature does not lend its description to the first
+        String second = "<wnio:Dokument xmlns:wnio=\"urn:wnio\"><ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"/>"
+                + signed(bob.toPodpisZP()).replace("<wnio:Dokument xmlns:wnio=\"urn:wnio\"><wnio:Tresc>x</wnio:Tresc>", "").replace("</wnio:Dokument>", "")
+                + "</wnio:Dokument>";
+        assertThat(TrustedProfileIdentity.fromSignature(parse(second))).isEmpty();
+    }
+
+    @Test
     void userInfoClaimedRoleAndIncompleteOrHostileData() {
         assertThat(TrustedProfileIdentity.fromXml(ANNA.toPodpisZP())).contains(ANNA);
         assertThat(TrustedProfileIdentity.fromXml("<ppzp:PodpisZP xmlns:ppzp=\"" + TrustedProfileIdentity.PPZP + "\"/>")).isEmpty();
