@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static pl.edugmina.platform.SqlValues.instant;
+
 /**
  * The correspondence register as officials use it: search, the document view (audited: it shows
  * personal data), attachments, assignment of general items, the rejected documents and their retry.
@@ -270,16 +272,6 @@ public class CorrespondenceService {
             throw new AccessDeniedException();
         }
         return d;
-    }
-
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return o instanceof java.sql.Timestamp ts ? ts.toInstant() : null;
     }
 
     private Actor requireUser() {

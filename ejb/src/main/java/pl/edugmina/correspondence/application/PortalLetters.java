@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import static pl.edugmina.platform.SqlValues.instant;
+
 /**
  * Letters citizens write on the portal and sign with Profil Zaufany. The service bus builds the
  * document and talks to the signing provider; this keeps the letter's state and, once the signed
@@ -249,16 +251,6 @@ public class PortalLetters {
             throw new AccessDeniedException();
         }
         return me;
-    }
-
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return o instanceof Timestamp ts ? ts.toInstant() : null;
     }
 
     static String sha1Base64(byte[] content) {

@@ -25,6 +25,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import static pl.edugmina.platform.SqlValues.date;
+import static pl.edugmina.platform.SqlValues.instant;
+
 /**
  * Tracked messages from the department to units (the OPIUM capability, first part): sending to any
  * mix of units, unit types ("all primary schools") and unit groups; delivery into each unit's inbox in
@@ -760,22 +763,5 @@ public class MessageService {
 
     private static long num(Object o) {
         return ((Number) o).longValue();
-    }
-
-    private static LocalDate date(Object o) {
-        if (o == null) {
-            return null;
-        }
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
-    }
-
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return o instanceof Timestamp ts ? ts.toInstant() : null;
     }
 }

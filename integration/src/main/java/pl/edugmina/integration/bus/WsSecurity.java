@@ -17,6 +17,25 @@ public final class WsSecurity {
     private WsSecurity() {
     }
 
+    /**
+     * A client of {@code type} at {@code address}, built from the interface's annotations (not from a WSDL,
+     * so CXF's policy engine does not reinterpret a contract's policy), with the timeouts and every request
+     * signed.
+     */
+    public static <T> T signedPort(Class<T> type, String ns, String serviceName, String portName, String address,
+                                   int connectTimeoutMs, int receiveTimeoutMs, WsSecuritySettings settings) {
+        javax.xml.namespace.QName portQName = new javax.xml.namespace.QName(ns, portName);
+        jakarta.xml.ws.Service service = jakarta.xml.ws.Service.create(new javax.xml.namespace.QName(ns, serviceName));
+        service.addPort(portQName, jakarta.xml.ws.soap.SOAPBinding.SOAP11HTTP_BINDING, address);
+        T port = service.getPort(portQName, type);
+        java.util.Map<String, Object> rc = ((jakarta.xml.ws.BindingProvider) port).getRequestContext();
+        rc.put(jakarta.xml.ws.BindingProvider.ENDPOINT_ADDRESS_PROPERTY, address);
+        rc.put("jakarta.xml.ws.client.connectionTimeout", connectTimeoutMs);
+        rc.put("jakarta.xml.ws.client.receiveTimeout", receiveTimeoutMs);
+        signRequests(port, settings);
+        return port;
+    }
+
     /** Signs every request that {@code port} (a JAX-WS client proxy) sends. */
     public static void signRequests(Object port, WsSecuritySettings settings) {
         Client client = ClientProxy.getClient(port);

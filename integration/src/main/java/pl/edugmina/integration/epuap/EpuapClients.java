@@ -2,16 +2,12 @@ package pl.edugmina.integration.epuap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.Service;
-import jakarta.xml.ws.soap.SOAPBinding;
 import pl.edugmina.integration.bus.WsSecurity;
 import pl.edugmina.integration.bus.WsSecuritySettings;
 import pl.gov.epuap.ws.doreczyciel.Doreczyciel;
 import pl.gov.epuap.ws.pull.Pull;
 import pl.gov.epuap.ws.skrytka.Skrytka;
 
-import javax.xml.namespace.QName;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,20 +41,7 @@ public class EpuapClients {
     }
 
     private <T> T port(Class<T> type, String ns, String serviceName, String portName, String address) {
-        Object port = ports.computeIfAbsent(type.getName() + " " + address, k -> create(type, ns, serviceName, portName, address));
-        return type.cast(port);
-    }
-
-    private <T> T create(Class<T> type, String ns, String serviceName, String portName, String address) {
-        QName portQName = new QName(ns, portName);
-        Service service = Service.create(new QName(ns, serviceName));
-        service.addPort(portQName, SOAPBinding.SOAP11HTTP_BINDING, address);
-        T port = service.getPort(portQName, type);
-        Map<String, Object> rc = ((BindingProvider) port).getRequestContext();
-        rc.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, address);
-        rc.put("jakarta.xml.ws.client.connectionTimeout", settings.connectTimeoutMs());
-        rc.put("jakarta.xml.ws.client.receiveTimeout", settings.receiveTimeoutMs());
-        WsSecurity.signRequests(port, wss);
-        return port;
+        return type.cast(ports.computeIfAbsent(type.getName() + " " + address, k -> WsSecurity.signedPort(type, ns, serviceName, portName,
+                address, settings.connectTimeoutMs(), settings.receiveTimeoutMs(), wss)));
     }
 }

@@ -188,7 +188,8 @@ public class OutgoingDocuments {
         return DSSUtils.toByteArray(xades.signDocument(doc, p, value));
     }
 
-    static String esc(String s) {
+    /** Text for XML content and attributes: markup characters escaped, characters XML cannot carry dropped. */
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }

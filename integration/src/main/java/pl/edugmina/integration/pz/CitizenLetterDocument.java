@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import static pl.edugmina.integration.epuap.OutgoingDocuments.esc;
+
 /**
  * A citizen's letter written on the portal as the general-letter e-form ({@code wnio:Dokument} of
  * {@value OutgoingDocuments#FORM_NS}, the same form ePUAP users send), the citizen as the sender person,
@@ -42,23 +44,5 @@ final class CitizenLetterDocument {
                 esc(d.subject().strip()), esc(addresseeName), esc(d.givenName().strip()), esc(d.surname().strip()), address,
                 esc(d.body().strip()));
         return xml.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 }

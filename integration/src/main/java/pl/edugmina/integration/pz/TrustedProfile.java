@@ -2,10 +2,7 @@ package pl.edugmina.integration.pz;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.Service;
 import jakarta.xml.ws.WebServiceException;
-import jakarta.xml.ws.soap.SOAPBinding;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import pl.edugmina.contracts.TrustedProfileIdentity;
 import pl.edugmina.integration.bus.WsSecurity;
@@ -14,7 +11,6 @@ import pl.gov.pz.ws.signing.TpSigning;
 import pl.gov.pz.ws.userinfo.TpUserInfo;
 import pl.gov.pz.ws.userinfo.TpUserInfoService;
 
-import javax.xml.namespace.QName;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,17 +122,7 @@ public class TrustedProfile {
     }
 
     private <T> T port(Class<T> type, String ns, String serviceName, String portName, String address) {
-        return type.cast(ports.computeIfAbsent(type.getName() + " " + address, k -> {
-            QName portQName = new QName(ns, portName);
-            Service service = Service.create(new QName(ns, serviceName));
-            service.addPort(portQName, SOAPBinding.SOAP11HTTP_BINDING, address);
-            T port = service.getPort(portQName, type);
-            Map<String, Object> rc = ((BindingProvider) port).getRequestContext();
-            rc.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, address);
-            rc.put("jakarta.xml.ws.client.connectionTimeout", settings.connectTimeoutMs());
-            rc.put("jakarta.xml.ws.client.receiveTimeout", settings.receiveTimeoutMs());
-            WsSecurity.signRequests(port, wss);
-            return port;
-        }));
+        return type.cast(ports.computeIfAbsent(type.getName() + " " + address, k -> WsSecurity.signedPort(type, ns, serviceName, portName,
+                address, settings.connectTimeoutMs(), settings.receiveTimeoutMs(), wss)));
     }
 }

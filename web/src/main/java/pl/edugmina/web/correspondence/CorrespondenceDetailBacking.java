@@ -3,14 +3,12 @@ package pl.edugmina.web.correspondence;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.correspondence.application.CorrespondenceService;
 import pl.edugmina.registry.application.UnitRegistryService;
 import pl.edugmina.web.support.Faces;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -119,8 +117,7 @@ public class CorrespondenceDetailBacking implements Serializable {
     }
 
     static StreamedContent stream(CorrespondenceService.File f) {
-        return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.mediaType())
-                .contentLength((long) f.content().length).stream(() -> new ByteArrayInputStream(f.content())).build();
+        return pl.edugmina.web.support.Downloads.of(f.fileName(), f.mediaType(), f.content());
     }
 
     public List<pl.edugmina.registry.application.UnitView.Ref> getUnitOptions() {

@@ -1,12 +1,10 @@
 package pl.edugmina.web.messages;
 
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 import pl.edugmina.messaging.application.MessageService;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +27,6 @@ final class Uploads {
     }
 
     static StreamedContent stream(MessageService.File f) {
-        return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.mediaType())
-                .contentLength((long) f.content().length).stream(() -> new ByteArrayInputStream(f.content())).build();
+        return pl.edugmina.web.support.Downloads.of(f.fileName(), f.mediaType(), f.content());
     }
 }

@@ -10,7 +10,6 @@ import pl.edugmina.integration.pz.PortalLetterService;
 import pl.edugmina.web.correspondence.CorrespondenceListBacking;
 import pl.edugmina.web.support.Faces;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -61,8 +60,7 @@ public class PortalLettersBacking implements Serializable {
 
     public StreamedContent getDocument() {
         var f = letters.document(id);
-        return org.primefaces.model.DefaultStreamedContent.builder().name(f.fileName()).contentType(f.mediaType())
-                .contentLength((long) f.content().length).stream(() -> new ByteArrayInputStream(f.content())).build();
+        return pl.edugmina.web.support.Downloads.of(f.fileName(), f.mediaType(), f.content());
     }
 
     /** What the citizen should read about the letter's state, in their language. */
