@@ -56,23 +56,33 @@ final class SurveyFiles {
     static byte[] survey(Consumer<Worksheet> dane, Consumer<Worksheet> kadra) {
         return xlsx(wb -> {
             Worksheet d = wb.newWorksheet("Dane");
-            d.value(0, 0, "Ankieta: liczba uczniów w roku szkolnym 2025/2026");
-            d.value(1, 0, "Stan na 30 września 2025 r.");
-            String[] headers = {"Lp.", "Klasa", "Liczba uczniów", "Data zebrania", "Oddział integracyjny"};
-            for (int c = 0; c < headers.length; c++) {
-                d.value(3, c, headers[c]);
-            }
+            dane(d);
             dane.accept(d);
             d.finish();
             Worksheet k = wb.newWorksheet("Kadra");
-            k.value(0, 0, "Stanowisko");
-            k.value(0, 1, "Liczba etatów");
-            k.value(1, 0, "Nauczyciele");
-            k.value(2, 0, "Pedagodzy");
-            k.value(3, 0, "Psycholodzy");
+            kadra(k);
             kadra.accept(k);
             k.finish();
         });
+    }
+
+    /** The template's sheet "Dane". */
+    static void dane(Worksheet d) {
+        d.value(0, 0, "Ankieta: liczba uczniów w roku szkolnym 2025/2026");
+        d.value(1, 0, "Stan na 30 września 2025 r.");
+        String[] headers = {"Lp.", "Klasa", "Liczba uczniów", "Data zebrania", "Oddział integracyjny"};
+        for (int c = 0; c < headers.length; c++) {
+            d.value(3, c, headers[c]);
+        }
+    }
+
+    /** The template's sheet "Kadra". */
+    static void kadra(Worksheet k) {
+        k.value(0, 0, "Stanowisko");
+        k.value(0, 1, "Liczba etatów");
+        k.value(1, 0, "Nauczyciele");
+        k.value(2, 0, "Pedagodzy");
+        k.value(3, 0, "Psycholodzy");
     }
 
     /** A legitimate answer: three classes in "Dane", all staff numbers in "Kadra". */
