@@ -1,0 +1,15 @@
+--liquibase formatted sql
+
+--changeset edugmina:0.1-007-message-survey
+--comment: Excel surveys: a message may carry one XLSX template (an attachment marked survey_template); each unit answers with the filled file (an attachment of its reply marked survey_answer), checked against the template's structure before it is stored; the department downloads all answers merged into one workbook.
+ALTER TABLE message_attachment ADD COLUMN survey_template boolean NOT NULL DEFAULT false;
+ALTER TABLE message_attachment ADD COLUMN survey_answer boolean NOT NULL DEFAULT false;
+ALTER TABLE message_attachment ADD CONSTRAINT message_attachment_survey_chk
+    CHECK (NOT (survey_template AND survey_answer) AND (NOT survey_template OR reply_id IS NULL) AND (NOT survey_answer OR reply_id IS NOT NULL));
+CREATE UNIQUE INDEX message_attachment_template_uq ON message_attachment (message_id) WHERE survey_template;
+CREATE UNIQUE INDEX message_attachment_answer_uq ON message_attachment (reply_id) WHERE survey_answer;
+
+--changeset edugmina:0.1-007-message-reply-form
+--comment: Structured answers: the sender may design a form (fields of type text, number, date, choice or table, as JSON); each unit's answer is checked against it and kept as JSON data with the reply version.
+ALTER TABLE message ADD COLUMN reply_form jsonb;
+ALTER TABLE message_reply ADD COLUMN form_answer jsonb;
