@@ -24,14 +24,18 @@ public final class Users {
     }
 
     public static Created create(String prefix, String role) {
+        return create(prefix, role, null);
+    }
+
+    /** A user of the unit {@code unitId} (null: the department). */
+    public static Created create(String prefix, String role, Long unitId) {
         String login = uniqueLogin(prefix);
-        JsonObject body = Json.createObjectBuilder()
+        var builder = Json.createObjectBuilder()
                 .add("login", login)
                 .add("displayName", "Test " + login)
                 .add("email", login + "@example.org")
-                .add("roles", Json.createArrayBuilder().add(role))
-                .addNull("unitId")
-                .build();
+                .add("roles", Json.createArrayBuilder().add(role));
+        JsonObject body = (unitId == null ? builder.addNull("unitId") : builder.add("unitId", unitId)).build();
         Api.Response r = Api.as("admin").post("/api/admin/users", body).expect(201);
         JsonObject created = r.obj();
         String password = created.getString("password");
@@ -41,7 +45,11 @@ public final class Users {
 
     /** Creates a user and sets its own password, ready to use the API; returns its credentials. */
     public static Api createReady(String prefix, String role, String newPassword) {
-        Created c = create(prefix, role);
+        return createReady(prefix, role, null, newPassword);
+    }
+
+    public static Api createReady(String prefix, String role, Long unitId, String newPassword) {
+        Created c = create(prefix, role, unitId);
         changePassword(c.login(), c.oneTimePassword(), newPassword).expect(204);
         return Api.as(c.login(), newPassword);
     }

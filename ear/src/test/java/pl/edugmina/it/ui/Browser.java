@@ -25,6 +25,8 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     final WebDriverWait wait;
     private final Path shots;
+    /** Where the browser saves downloaded files (emptied for each browser). */
+    final Path downloads;
 
     Browser(Path userData) throws IOException {
         String chromium = System.getProperty("edugmina.chromium", "/usr/bin/chromium");
@@ -33,8 +35,11 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException("Chromium and ChromeDriver are required for the browser tests: "
                     + "apt-get install chromium chromium-driver (.ci/run installs them)");
         }
+        downloads = Files.createDirectories(userData.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false, "safebrowsing.enabled", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1366,900", "--lang=pl", "--user-data-dir=" + userData.toAbsolutePath());
@@ -68,6 +73,17 @@ final class Browser implements AutoCloseable {
     void logout() {
         driver.findElement(By.id("topForm:logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+    }
+
+    /** Waits for a completed download whose name ends with {@code suffix}; returns its path. */
+    Path downloaded(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Saves a screenshot under target/it/screenshots (for people reviewing a failed run). */

@@ -14,6 +14,7 @@ import pl.edugmina.messaging.domain.AnswerFileNames;
 import pl.edugmina.messaging.domain.ApprovalChain;
 import pl.edugmina.messaging.domain.AttachmentPolicy;
 import pl.edugmina.messaging.domain.DeliveryStatus;
+import pl.edugmina.messaging.domain.ReplyForm;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
@@ -51,9 +52,31 @@ public class MessageService {
     @EJB
     private AuditService audit;
 
-    /** Recipients: units by id, every open unit of the given types, members of the given groups. */
+    /**
+     * Recipients: units by id, every open unit of the given types, members of the given groups; with a
+     * {@code replyForm}, units answer by filling in that form (an answer is then required).
+     */
     public record Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
-                        Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds) {
+                        Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, ReplyForm replyForm) {
+
+        public Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
+                     Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds) {
+            this(subject, body, replyRequired, deadline, unitIds, unitTypeIds, groupIds, null);
+        }
+
+        Draft withReplyRequired() {
+            return new Draft(subject, body, true, deadline, unitIds, unitTypeIds, groupIds, replyForm);
+        }
+    }
+
+    /** Reads a form designed by the sender; a form it cannot use is refused with every reason (field {@code replyForm}). */
+    public static ReplyForm replyForm(jakarta.json.JsonArray definition) {
+        try {
+            return definition == null ? null : ReplyForm.parse(definition);
+        } catch (ReplyForm.InvalidDefinition e) {
+            throw new ValidationException(e.problems().stream()
+                    .map(p -> new ValidationException.Violation("replyForm", "message.form.invalid", p)).toList());
+        }
     }
 
     public record SentRow(long id, String subject, String status, String pendingRole, String author, Instant createdAt, Instant sentAt,
@@ -68,7 +91,9 @@ public class MessageService {
                            boolean replyRequired, boolean unread, DeliveryStatus status, int reminders) {
     }
 
-    public record Reply(long id, long unitId, String author, String body, Instant createdAt, boolean late, List<FileInfo> files) {
+    /** A version of a unit's answer; {@code form} is the filled-in form (normalised), or null. */
+    public record Reply(long id, long unitId, String author, String body, Instant createdAt, boolean late, List<FileInfo> files,
+                        jakarta.json.JsonObject form) {
     }
 
     /** A file to attach: its name as given and its bytes. */
@@ -83,7 +108,12 @@ public class MessageService {
 
     public record Message(long id, String sender, String subject, String body, boolean replyRequired, LocalDate deadline,
                           Instant sentAt, String recipients, String status, String pendingRole,
-                          Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds) {
+                          Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, Long surveyTemplateId, ReplyForm replyForm) {
+
+        /** An Excel survey: units answer with the filled template, the department gets the answers merged. */
+        public boolean survey() {
+            return surveyTemplateId != null;
+        }
     }
 
     /** A message as one unit sees it: the message, its state at the unit and the unit's own answers. */
@@ -109,24 +139,43 @@ public class MessageService {
     }
 
     public long send(Draft d, List<NewFile> files) {
+        return send(d, files, null);
+    }
+
+    /**
+     * As {@link #send(Draft, List)}, with an Excel survey when {@code surveyTemplate} is given: the XLSX
+     * template every unit fills in and sends back (a survey always requires an answer).
+     */
+    public long send(Draft d, List<NewFile> files, NewFile surveyTemplate) {
         Actor me = requireSender();
-        List<AttachmentPolicy.Accepted> accepted = checkFiles(files, List.of());
+        List<NewFile> all = new ArrayList<>(files == null ? List.of() : files);
+        List<ValidationException.Violation> templateErrors = new ArrayList<>();
+        if (surveyTemplate != null) {
+            Surveys.checkTemplate(surveyTemplate).ifPresent(reason ->
+                    templateErrors.add(new ValidationException.Violation("surveyTemplate", "message.survey.template.invalid", reason)));
+            all.add(surveyTemplate);
+        }
+        if ((surveyTemplate != null || d.replyForm() != null) && !d.replyRequired()) {
+            d = d.withReplyRequired();
+        }
+        List<AttachmentPolicy.Accepted> accepted = checkFiles(all, templateErrors);
         Resolved to = validate(d);
         long id = ((Number) em.createNativeQuery("select nextval('message_seq')").getSingleResult()).longValue();
         var first = chain().first(me.roles());
         em.createNativeQuery("""
                 insert into message (id, sender_login, subject, body, reply_required, deadline, recipients_summary, sent_at, status,
-                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids)
+                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids, reply_form)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, null, 'PENDING', 'PENDING', now(), cast(?8 as bigint[]), cast(?9 as integer[]),
-                    cast(?10 as bigint[]))""")
+                    cast(?10 as bigint[]), cast(?11 as jsonb))""")
                 .setParameter(1, id).setParameter(2, me.login()).setParameter(3, d.subject().strip())
                 .setParameter(4, d.body().strip()).setParameter(5, d.replyRequired())
                 .setParameter(6, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
                 .setParameter(7, to.summary())
                 .setParameter(8, nz(d.unitIds()).toArray(new Long[0])).setParameter(9, nz(d.unitTypeIds()).toArray(new Integer[0]))
                 .setParameter(10, nz(d.groupIds()).toArray(new Long[0]))
+                .setParameter(11, d.replyForm() == null ? null : d.replyForm().toJson().toString())
                 .executeUpdate();
-        storeFiles(id, null, files, accepted, me.login());
+        storeFiles(id, null, all, accepted, me.login(), surveyTemplate == null ? -1 : all.size() - 1);
         step(id, me.login(), "SUBMITTED", null);
         audit.record(me.login(), AuditAction.CREATE, "Message", id, "Wiadomość do " + to.summary());
         forward(id, first.orElse(null), me.login());
@@ -140,15 +189,19 @@ public class MessageService {
         if (!"RETURNED".equals(m.status()) || !m.sender().equals(me.login())) {
             throw new pl.edugmina.common.ConflictException("message.notReturned");
         }
+        if ((m.survey() || d.replyForm() != null) && !d.replyRequired()) {
+            d = d.withReplyRequired();
+        }
         Resolved to = validate(d);
         em.createNativeQuery("""
                 update message set subject = ?2, body = ?3, reply_required = ?4, deadline = ?5, recipients_summary = ?6,
                     to_unit_ids = cast(?7 as bigint[]), to_type_ids = cast(?8 as integer[]), to_group_ids = cast(?9 as bigint[]),
-                    version = version + 1 where id = ?1""")
+                    reply_form = cast(?10 as jsonb), version = version + 1 where id = ?1""")
                 .setParameter(1, id).setParameter(2, d.subject().strip()).setParameter(3, d.body().strip())
                 .setParameter(4, d.replyRequired()).setParameter(5, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
                 .setParameter(6, to.summary()).setParameter(7, nz(d.unitIds()).toArray(new Long[0]))
                 .setParameter(8, nz(d.unitTypeIds()).toArray(new Integer[0])).setParameter(9, nz(d.groupIds()).toArray(new Long[0]))
+                .setParameter(10, d.replyForm() == null ? null : d.replyForm().toJson().toString())
                 .executeUpdate();
         step(id, me.login(), "SUBMITTED", null);
         audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Poprawiona wiadomość złożona ponownie");
@@ -273,16 +326,20 @@ public class MessageService {
         return accepted;
     }
 
-    private void storeFiles(long messageId, Long replyId, List<NewFile> files, List<AttachmentPolicy.Accepted> accepted, String login) {
+    /** Stores the accepted files; the one at {@code surveyIndex} (-1: none) is the survey's template or a unit's filled survey. */
+    private void storeFiles(long messageId, Long replyId, List<NewFile> files, List<AttachmentPolicy.Accepted> accepted, String login,
+                            int surveyIndex) {
         for (int i = 0; i < accepted.size(); i++) {
             byte[] content = files.get(i).content();
             em.createNativeQuery("""
-                    insert into message_attachment (id, message_id, reply_id, file_name, media_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
-                    values (nextval('message_attachment_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now())""")
+                    insert into message_attachment (id, message_id, reply_id, file_name, media_type, size_bytes, sha256, content, uploaded_by,
+                        uploaded_at, survey_template, survey_answer)
+                    values (nextval('message_attachment_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now(), ?9, ?10)""")
                     .setParameter(1, messageId).setParameter(2, replyId).setParameter(3, accepted.get(i).fileName())
                     .setParameter(4, accepted.get(i).mediaType()).setParameter(5, (long) content.length)
                     .setParameter(6, pl.edugmina.correspondence.application.InboundStore.sha256(content)).setParameter(7, content)
-                    .setParameter(8, login).executeUpdate();
+                    .setParameter(8, login).setParameter(9, i == surveyIndex && replyId == null)
+                    .setParameter(10, i == surveyIndex && replyId != null).executeUpdate();
         }
     }
 
@@ -382,8 +439,80 @@ public class MessageService {
             zip.putNextEntry(new java.util.zip.ZipEntry("podsumowanie.xlsx"));
             zip.write(summary(t, filesOf));
             zip.closeEntry();
+            if (t.message().survey()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("zestawienie.xlsx"));
+                writeSurvey(t.message(), zip);
+                zip.closeEntry();
+            }
+            if (t.message().replyForm() != null) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("formularz.xlsx"));
+                writeForm(t.message(), zip);
+                zip.closeEntry();
+            }
         }
         audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "Message", id, "Pobranie wszystkich odpowiedzi (ZIP)");
+    }
+
+    /**
+     * The survey's answers merged into one workbook: per sheet one block of rows per unit that answered
+     * (its latest version), with the unit's RSPO number, name and time of answer. For the department; audited.
+     */
+    public void writeSurveyWorkbook(long id, java.io.OutputStream out) throws java.io.IOException {
+        Actor me = requireSender();
+        Message m = message(id);
+        if (!m.survey()) {
+            throw new NotFoundException("survey", id);
+        }
+        writeSurvey(m, out);
+        audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "Message", id, "Pobranie zestawienia ankiety (XLSX)");
+    }
+
+    /**
+     * The answers to the message's form as one workbook (each unit's latest answer: one row per unit, one
+     * sheet per table). For the department; audited.
+     */
+    public void writeFormWorkbook(long id, java.io.OutputStream out) throws java.io.IOException {
+        Actor me = requireSender();
+        Message m = message(id);
+        if (m.replyForm() == null) {
+            throw new NotFoundException("form", id);
+        }
+        writeForm(m, out);
+        audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "Message", id, "Pobranie odpowiedzi z formularza (XLSX)");
+    }
+
+    private void writeForm(Message m, java.io.OutputStream out) throws java.io.IOException {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select u.rspo_number, u.name, x.created_at, cast(x.form_answer as text)
+                from message_recipient r join unit u on u.id = r.unit_id
+                join lateral (select y.created_at, y.form_answer from message_reply y
+                              where y.message_id = r.message_id and y.unit_id = r.unit_id and y.form_answer is not null
+                              order by y.created_at desc, y.id desc limit 1) x on true
+                where r.message_id = ?1 order by u.name, u.id""").setParameter(1, m.id()).getResultList();
+        List<pl.edugmina.messaging.domain.ReplyFormWorkbook.UnitAnswer> answers = rows.stream()
+                .map(r -> new pl.edugmina.messaging.domain.ReplyFormWorkbook.UnitAnswer(r[0] == null ? null : ((Number) r[0]).intValue(),
+                        (String) r[1], instant(r[2]), json((String) r[3]).asJsonObject())).toList();
+        pl.edugmina.messaging.domain.ReplyFormWorkbook.write(m.replyForm(), answers, DeliveryStatus.OFFICE_ZONE, out);
+    }
+
+    private void writeSurvey(Message m, java.io.OutputStream out) throws java.io.IOException {
+        byte[] template = (byte[]) em.createNativeQuery("select content from message_attachment where id = ?1")
+                .setParameter(1, m.surveyTemplateId()).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select u.rspo_number, u.name, x.created_at, a.content
+                from message_recipient r join unit u on u.id = r.unit_id
+                join lateral (select y.id, y.created_at from message_reply y
+                              where y.message_id = r.message_id and y.unit_id = r.unit_id
+                                and exists (select 1 from message_attachment b where b.reply_id = y.id and b.survey_answer)
+                              order by y.created_at desc, y.id desc limit 1) x on true
+                join message_attachment a on a.reply_id = x.id and a.survey_answer
+                where r.message_id = ?1 order by u.name, u.id""").setParameter(1, m.id()).getResultList();
+        List<pl.edugmina.messaging.domain.ExcelSurvey.UnitAnswer> answers = rows.stream()
+                .map(r -> new pl.edugmina.messaging.domain.ExcelSurvey.UnitAnswer(r[0] == null ? null : ((Number) r[0]).intValue(),
+                        (String) r[1], instant(r[2]), (byte[]) r[3])).toList();
+        Surveys.merge(template, answers, out);
     }
 
     private byte[] summary(Tracking t, java.util.Map<Long, List<String>> filesOf) throws java.io.IOException {
@@ -644,11 +773,53 @@ public class MessageService {
     }
 
     public long reply(long id, long unitId, String body, List<NewFile> files) {
+        return reply(id, unitId, body, files, null);
+    }
+
+    /**
+     * Answers for {@code unitId} with text, files and, when the message has a form, the filled-in form
+     * ({@code form}, checked field by field; nothing is stored while any field is wrong).
+     */
+    public long reply(long id, long unitId, String body, List<NewFile> files, jakarta.json.JsonObject form) {
         Actor me = requireUnit(unitId);
         Message m = message(id);
-        List<AttachmentPolicy.Accepted> accepted = checkFiles(files, List.of());
+        jakarta.json.JsonObject formAnswer = null;
+        if (m.replyForm() != null) {
+            ReplyForm.Checked checked = m.replyForm().check(form == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : form);
+            if (!checked.ok()) {
+                throw new ValidationException(checked.problems().stream().map(p -> new ValidationException.Violation(
+                        p.row() == null ? "form:" + p.field() : "form:" + p.field() + ":" + p.row() + ":" + p.column(),
+                        "message.form.problem", p.describe(m.replyForm()))).toList());
+            }
+            formAnswer = checked.answer();
+        }
+        List<NewFile> all = files == null ? List.of() : files;
+        List<ValidationException.Violation> surveyErrors = new ArrayList<>();
+        int surveyIndex = -1;
+        if (m.survey()) {
+            List<Integer> workbooks = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (Surveys.isWorkbookName(all.get(i).name())) {
+                    workbooks.add(i);
+                }
+            }
+            if (workbooks.size() != 1) {
+                surveyErrors.add(new ValidationException.Violation("files",
+                        workbooks.isEmpty() ? "message.survey.answer.missing" : "message.survey.answer.tooMany"));
+            } else {
+                surveyIndex = workbooks.get(0);
+                byte[] template = (byte[]) em.createNativeQuery("select content from message_attachment where id = ?1")
+                        .setParameter(1, m.surveyTemplateId()).getSingleResult();
+                Surveys.checkAnswer(template, all.get(surveyIndex)).ifPresent(reason ->
+                        surveyErrors.add(new ValidationException.Violation("files", "message.survey.answer.structure", reason)));
+            }
+        }
+        List<AttachmentPolicy.Accepted> accepted = checkFiles(all, surveyErrors);
         if (body == null || body.isBlank()) {
-            throw new ValidationException(List.of(new ValidationException.Violation("reply", "validation.required")));
+            if (!m.survey() && formAnswer == null) {
+                throw new ValidationException(List.of(new ValidationException.Violation("reply", "validation.required")));
+            }
+            body = "";
         }
         if (body.strip().length() > MAX_BODY) {
             throw new ValidationException(List.of(new ValidationException.Violation("reply", "validation.tooLong", MAX_BODY)));
@@ -656,15 +827,17 @@ public class MessageService {
         Instant now = Instant.now();
         long replyId = num(em.createNativeQuery("select nextval('message_reply_seq')").getSingleResult());
         int n = em.createNativeQuery("""
-                insert into message_reply (id, message_id, unit_id, author_login, body, created_at, late)
-                select ?1, ?2, ?3, ?4, ?5, ?6, ?7 where exists (select 1 from message_recipient where message_id = ?2 and unit_id = ?3)""")
+                insert into message_reply (id, message_id, unit_id, author_login, body, created_at, late, form_answer)
+                select ?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb)
+                where exists (select 1 from message_recipient where message_id = ?2 and unit_id = ?3)""")
                 .setParameter(1, replyId).setParameter(2, id).setParameter(3, unitId).setParameter(4, me.login())
                 .setParameter(5, body.strip()).setParameter(6, Timestamp.from(now)).setParameter(7, DeliveryStatus.isLate(m.deadline(), now))
+                .setParameter(8, formAnswer == null ? null : formAnswer.toString())
                 .executeUpdate();
         if (n == 0) {
             throw new NotFoundException("message", id);
         }
-        storeFiles(id, replyId, files, accepted, me.login());
+        storeFiles(id, replyId, all, accepted, me.login(), surveyIndex);
         em.createNativeQuery("""
                 update message_recipient set answered_at = coalesce(answered_at, ?3), answered_by = coalesce(answered_by, ?4),
                        opened_at = coalesce(opened_at, ?3), opened_by = coalesce(opened_by, ?4)
@@ -686,24 +859,28 @@ public class MessageService {
     private List<Reply> replyRows(long id, long unitId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select id, unit_id, author_login, body, created_at, late from message_reply
+                select id, unit_id, author_login, body, created_at, late, cast(form_answer as text) from message_reply
                 where message_id = ?1 and unit_id = ?2 order by created_at, id""").setParameter(1, id).setParameter(2, unitId).getResultList();
         return rows.stream().map(r -> new Reply(num(r[0]), num(r[1]), (String) r[2], (String) r[3], instant(r[4]), (Boolean) r[5],
-                files(id, num(r[0])))).toList();
+                files(id, num(r[0])), r[6] == null ? null : json((String) r[6]).asJsonObject())).toList();
     }
 
     private Message message(long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select id, sender_login, subject, body, reply_required, deadline, sent_at, recipients_summary, status, pending_role,
-                       to_unit_ids, to_type_ids, to_group_ids from message where id = ?1""")
+                       to_unit_ids, to_type_ids, to_group_ids,
+                       (select a.id from message_attachment a where a.message_id = message.id and a.survey_template),
+                       cast(reply_form as text)
+                from message where id = ?1""")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("message", id);
         }
         Object[] r = rows.get(0);
         return new Message(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], date(r[5]), instant(r[6]), (String) r[7],
-                (String) r[8], (String) r[9], longs(r[10]), ints(r[11]), longs(r[12]));
+                (String) r[8], (String) r[9], longs(r[10]), ints(r[11]), longs(r[12]), r[13] == null ? null : num(r[13]),
+                r[14] == null ? null : ReplyForm.parse(json((String) r[14]).asJsonArray()));
     }
 
     private Actor requireSender() {
@@ -759,6 +936,12 @@ public class MessageService {
             }
         }
         return out;
+    }
+
+    private static jakarta.json.JsonValue json(String text) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return reader.readValue();
+        }
     }
 
     private static long num(Object o) {

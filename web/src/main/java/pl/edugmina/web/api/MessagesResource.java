@@ -35,13 +35,15 @@ public class MessagesResource {
     private MessageService messages;
 
     /**
-     * {subject, body, replyRequired, deadline? (YYYY-MM-DD), unitIds?[], unitTypeIds?[], groupIds?[]} → 201 {id}: sent at once or
+     * {subject, body, replyRequired, deadline? (YYYY-MM-DD), unitIds?[], unitTypeIds?[], groupIds?[], files?[{name, base64}],
+     * surveyTemplate?{name, base64}, replyForm?[{label, type: TEXT|NUMBER|DATE|CHOICE|TABLE, required, options?[], columns?[…]}]}
+     * → 201 {id}: sent at once or
      * waiting for the approval chain (see the tracking's {@code message.status}).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response send(JsonObject b) {
-        long id = messages.send(draft(b), files(b));
+        long id = messages.send(draft(b), files(b), surveyTemplate(b));
         return Response.status(201).location(URI.create("/api/messages/" + id)).entity(Json.createObjectBuilder().add("id", id).build()).build();
     }
 
@@ -112,12 +114,13 @@ public class MessagesResource {
         return messages.replies(id, unit);
     }
 
-    /** {body, files?: [{name, base64}]} → 201 {id} */
+    /** {body, files?: [{name, base64}], form?: {fieldKey: value or [{columnKey: value}]}} → 201 {id} */
     @POST
     @Path("{id}/units/{unit}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reply(@PathParam("id") long id, @PathParam("unit") long unit, JsonObject b) {
-        long reply = messages.reply(id, unit, b.getString("body", null), files(b));
+        long reply = messages.reply(id, unit, b.getString("body", null), files(b),
+                b.get("form") instanceof JsonObject form ? form : null);
         return Response.status(201).entity(Json.createObjectBuilder().add("id", reply).build()).build();
     }
 
@@ -129,6 +132,32 @@ public class MessagesResource {
         messages.tracking(id); // 404 / 403 before the response starts
         jakarta.ws.rs.core.StreamingOutput body = out -> messages.writeAnswersZip(id, out);
         return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"odpowiedzi-" + id + ".zip\"").build();
+    }
+
+    /** The survey's answers merged into one workbook (streamed); 404 when the message is not a survey. */
+    @GET
+    @Path("{id}/survey.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response surveyWorkbook(@PathParam("id") long id) {
+        if (!messages.tracking(id).message().survey()) { // 404 / 403 before the response starts
+            throw new pl.edugmina.common.NotFoundException("survey", id);
+        }
+        jakarta.ws.rs.core.StreamingOutput body = out -> messages.writeSurveyWorkbook(id, out);
+        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"zestawienie-" + id + ".xlsx\"").build();
+    }
+
+    /** The answers to the message's form as one workbook (streamed); 404 when the message has no form. */
+    @GET
+    @Path("{id}/form.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response formWorkbook(@PathParam("id") long id) {
+        if (messages.tracking(id).message().replyForm() == null) { // 404 / 403 before the response starts
+            throw new pl.edugmina.common.NotFoundException("form", id);
+        }
+        jakarta.ws.rs.core.StreamingOutput body = out -> messages.writeFormWorkbook(id, out);
+        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"formularz-" + id + ".xlsx\"").build();
     }
 
     /** {archived: true|false}: moves the message to the caller's archive or back to the inbox. */
@@ -161,13 +190,21 @@ public class MessagesResource {
         if (a == null) {
             return List.of();
         }
-        return a.getValuesAs(JsonObject.class).stream().map(f -> {
-            try {
-                return new MessageService.NewFile(f.getString("name", null), java.util.Base64.getMimeDecoder().decode(f.getString("base64", "")));
-            } catch (IllegalArgumentException e) {
-                throw new ValidationException(List.of(new ValidationException.Violation("files", "message.file.base64")));
-            }
-        }).toList();
+        return a.getValuesAs(JsonObject.class).stream().map(f -> file(f, "files")).toList();
+    }
+
+    /** {@code surveyTemplate: {name, base64}}: the XLSX template of an Excel survey, or null. */
+    private static MessageService.NewFile surveyTemplate(JsonObject b) {
+        JsonObject f = b.getJsonObject("surveyTemplate");
+        return f == null ? null : file(f, "surveyTemplate");
+    }
+
+    private static MessageService.NewFile file(JsonObject f, String field) {
+        try {
+            return new MessageService.NewFile(f.getString("name", null), java.util.Base64.getMimeDecoder().decode(f.getString("base64", "")));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(List.of(new ValidationException.Violation(field, "message.file.base64")));
+        }
     }
 
     @GET
@@ -182,7 +219,8 @@ public class MessagesResource {
         return new MessageService.Draft(b.getString("subject", null), b.getString("body", null),
                 b.getBoolean("replyRequired", false), date(b.getString("deadline", null)),
                 ids(b.getJsonArray("unitIds"), JsonNumber::longValue), ids(b.getJsonArray("unitTypeIds"), JsonNumber::intValue),
-                ids(b.getJsonArray("groupIds"), JsonNumber::longValue));
+                ids(b.getJsonArray("groupIds"), JsonNumber::longValue),
+                MessageService.replyForm(b.get("replyForm") instanceof JsonArray a ? a : null));
     }
 
     private static LocalDate date(String s) {

@@ -40,6 +40,9 @@ public class NewMessageBacking implements Serializable {
     private List<Long> groupIds = new ArrayList<>();
     private List<Long> unitIds = new ArrayList<>();
     private transient org.primefaces.model.file.UploadedFiles uploads;
+    private transient org.primefaces.model.file.UploadedFile surveyUpload;
+    /** The answer form being designed: empty for none. */
+    private List<FieldRow> formFields = new ArrayList<>();
     /** Set when the author corrects a message sent back to them. */
     private Long id;
 
@@ -51,6 +54,7 @@ public class NewMessageBacking implements Serializable {
             replyRequired = m.replyRequired();
             deadline = m.deadline();
             typeIds = new ArrayList<>(m.unitTypeIds());
+            formFields = m.replyForm() == null ? new ArrayList<>() : FieldRow.of(m.replyForm());
             groupIds = new ArrayList<>(m.groupIds());
             unitIds = new ArrayList<>(m.unitIds());
         }
@@ -59,19 +63,46 @@ public class NewMessageBacking implements Serializable {
     public String send() {
         try {
             var draft = new MessageService.Draft(subject, body, replyRequired, deadline, new HashSet<>(unitIds),
-                    new HashSet<>(typeIds), new HashSet<>(groupIds));
+                    new HashSet<>(typeIds), new HashSet<>(groupIds), MessageService.replyForm(FieldRow.toJson(formFields)));
             if (id != null) {
                 messages.resubmit(id, draft);
                 Faces.info("message.resubmitted");
                 return "/messages/tracking?faces-redirect=true&id=" + id;
             }
-            long created = messages.send(draft, Uploads.files(uploads));
+            long created = messages.send(draft, Uploads.files(uploads), Uploads.file(surveyUpload));
             Faces.info("message.submitted");
             return "/messages/tracking?faces-redirect=true&id=" + created;
         } catch (pl.edugmina.common.BusinessException e) {
             Faces.show(e, "messageForm");
             return null;
         }
+    }
+
+    public void addField() {
+        formFields.add(new FieldRow());
+    }
+
+    public void removeField(FieldRow f) {
+        formFields.remove(f);
+    }
+
+    public void addColumn(FieldRow f) {
+        f.getColumns().add(new FieldRow());
+    }
+
+    public void removeColumn(FieldRow f, FieldRow column) {
+        f.getColumns().remove(column);
+    }
+
+    public List<FieldRow> getFormFields() { return formFields; }
+
+    public pl.edugmina.messaging.domain.ReplyForm.Type[] getFieldTypes() {
+        return pl.edugmina.messaging.domain.ReplyForm.Type.values();
+    }
+
+    public List<pl.edugmina.messaging.domain.ReplyForm.Type> getColumnTypes() {
+        return java.util.Arrays.stream(pl.edugmina.messaging.domain.ReplyForm.Type.values())
+                .filter(t -> t != pl.edugmina.messaging.domain.ReplyForm.Type.TABLE).toList();
     }
 
     public List<UnitGroupService.GroupRow> getTypes() {
@@ -88,6 +119,8 @@ public class NewMessageBacking implements Serializable {
 
     public org.primefaces.model.file.UploadedFiles getUploads() { return uploads; }
     public void setUploads(org.primefaces.model.file.UploadedFiles uploads) { this.uploads = uploads; }
+    public org.primefaces.model.file.UploadedFile getSurveyUpload() { return surveyUpload; }
+    public void setSurveyUpload(org.primefaces.model.file.UploadedFile surveyUpload) { this.surveyUpload = surveyUpload; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getSubject() { return subject; }

@@ -127,12 +127,35 @@ public class TrackingBacking implements Serializable {
 
     /** All answers as one ZIP; written to a temporary file first so the screen never holds them in memory. */
     public org.primefaces.model.StreamedContent getAnswersZip() throws java.io.IOException {
-        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("odpowiedzi-", ".zip");
+        return temporary("odpowiedzi-" + id + ".zip", "application/zip", out -> messages.writeAnswersZip(id, out));
+    }
+
+    /** The survey's answers merged into one workbook. */
+    public org.primefaces.model.StreamedContent getSurveyWorkbook() throws java.io.IOException {
+        return temporary("zestawienie-" + id + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                out -> messages.writeSurveyWorkbook(id, out));
+    }
+
+    /** The answers to the message's form as one workbook. */
+    public org.primefaces.model.StreamedContent getFormWorkbook() throws java.io.IOException {
+        return temporary("formularz-" + id + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                out -> messages.writeFormWorkbook(id, out));
+    }
+
+    private interface Writer {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private static org.primefaces.model.StreamedContent temporary(String name, String type, Writer writer) throws java.io.IOException {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("edugmina-", ".tmp");
         try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
-            messages.writeAnswersZip(id, out);
+            writer.write(out);
+        } catch (java.io.IOException | RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(tmp);
+            throw e;
         }
         long size = java.nio.file.Files.size(tmp);
-        return org.primefaces.model.DefaultStreamedContent.builder().name("odpowiedzi-" + id + ".zip").contentType("application/zip")
+        return org.primefaces.model.DefaultStreamedContent.builder().name(name).contentType(type)
                 .contentLength(size).stream(() -> {
                     try {
                         return java.nio.file.Files.newInputStream(tmp, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE);

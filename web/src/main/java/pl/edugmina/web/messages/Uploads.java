@@ -26,6 +26,14 @@ final class Uploads {
         return out;
     }
 
+    /** The single file of an upload field, or null when none was chosen. */
+    static MessageService.NewFile file(UploadedFile f) {
+        if (f == null || (f.getSize() == 0 && (f.getFileName() == null || f.getFileName().isBlank()))) {
+            return null;
+        }
+        return new MessageService.NewFile(f.getFileName(), f.getContent());
+    }
+
     static StreamedContent stream(MessageService.File f) {
         return pl.edugmina.web.support.Downloads.of(f.fileName(), f.mediaType(), f.content());
     }
