@@ -72,20 +72,22 @@ public class MailOutbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void sent(long id, int attempt) {
         em.createNativeQuery("""
-                update mail_notification set status = 'SENT', attempts = ?2, sent_at = now(), last_attempt_at = now(), failed_at = null
+                update mail_notification set status = 'SENT', attempts = greatest(attempts, ?2), sent_at = now(), last_attempt_at = now(),
+                    failed_at = null
                 where id = ?1""").setParameter(1, id).setParameter(2, attempt).executeUpdate();
     }
 
     /**
      * Delivery {@code attempt} failed with {@code reason}. In its own transaction: the sender's rolls back (so the
-     * broker delivers again), and this record must stay. {@code givenUp}: no more attempts, the row becomes FAILED.
+     * broker delivers again), and this record must stay. {@code givenUp}: no more attempts, the row becomes FAILED;
+     * otherwise it is QUEUED (again, when a FAILED mail was moved back from the dead-letter queue).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void attemptFailed(long id, int attempt, String reason, boolean givenUp) {
         em.createNativeQuery("""
                 update mail_notification set attempts = greatest(attempts, ?2), last_error = ?3, last_attempt_at = now(),
-                    status = case when ?4 then 'FAILED' else status end,
-                    failed_at = case when ?4 then now() else failed_at end
+                    status = case when ?4 then 'FAILED' else 'QUEUED' end,
+                    failed_at = case when ?4 then now() else null end
                 where id = ?1 and status <> 'SENT'""")
                 .setParameter(1, id).setParameter(2, attempt).setParameter(3, MailFormat.reason(reason)).setParameter(4, givenUp)
                 .executeUpdate();
