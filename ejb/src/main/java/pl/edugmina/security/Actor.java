@@ -83,6 +83,11 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
         return has(Role.ADMIN);
     }
 
+    /** The e-mails the system sent or failed to send (addresses: personal data), and a test mail. */
+    public boolean canAdministerMail() {
+        return has(Role.ADMIN);
+    }
+
     /**
      * The correspondence register: the department sees every item (also those of no unit, {@code unit} null); a
      * unit's director and secretariat the items of their unit. Every correspondence permission is decided here.

@@ -57,6 +57,7 @@ class ActorTest {
 
             assertThat(a.canAdministerUsers()).isFalse();
             assertThat(a.canViewAudit()).isFalse();
+            assertThat(a.canAdministerMail()).as("sent e-mails: addresses are personal data").isFalse();
         }
 
         @Test
@@ -65,6 +66,7 @@ class ActorTest {
 
             assertThat(admin.canAdministerUsers()).isTrue();
             assertThat(admin.canViewAudit()).isTrue();
+            assertThat(admin.canAdministerMail()).isTrue();
         }
 
         @Test
@@ -108,6 +110,7 @@ class ActorTest {
             assertThat(a.canManageGroups()).isFalse();
             assertThat(a.canAdministerUsers()).isFalse();
             assertThat(a.canViewAudit()).isFalse();
+            assertThat(a.canAdministerMail()).isFalse();
         }
 
         @Test

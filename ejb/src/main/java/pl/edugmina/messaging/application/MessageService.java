@@ -14,7 +14,11 @@ import pl.edugmina.messaging.domain.AnswerFileNames;
 import pl.edugmina.messaging.domain.ApprovalChain;
 import pl.edugmina.messaging.domain.AttachmentPolicy;
 import pl.edugmina.messaging.domain.DeliveryStatus;
+import pl.edugmina.messaging.domain.NewMessageMail;
 import pl.edugmina.messaging.domain.ReplyForm;
+import pl.edugmina.platform.Settings;
+import pl.edugmina.platform.mail.MailFormat;
+import pl.edugmina.platform.mail.Notifications;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
@@ -51,6 +55,9 @@ public class MessageService {
 
     @EJB
     private AuditService audit;
+
+    @EJB
+    private Notifications notifications;
 
     /**
      * Recipients: units by id, every open unit of the given types, members of the given groups; with a
@@ -268,6 +275,38 @@ public class MessageService {
                 .executeUpdate();
         step(id, actor, "SENT", to.unitIds().size() + " placówek");
         audit.record(actor, AuditAction.UPDATE, "Message", id, "Wysłano do " + to.unitIds().size() + " placówek: " + to.summary());
+        notifyByMail(m);
+    }
+
+    /**
+     * An e-mail to every active user of the recipient units (a zespół's users for its member units too) who has an
+     * address: one per user, with the subject and a link to the message, never its text (the link needs a login).
+     * Queued through the outbox in this transaction: sent only after it commits.
+     */
+    private void notifyByMail(Message m) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select distinct on (a.id) a.email, r.unit_id, u.name
+                from message_recipient r
+                join unit u on u.id = r.unit_id
+                join app_user a on a.enabled and a.email is not null and (a.unit_id = r.unit_id or a.unit_id = u.parent_id)
+                where r.message_id = ?1
+                  and exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?2 as text[])))
+                  and not exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?3 as text[])))
+                order by a.id, (a.unit_id = r.unit_id) desc, r.unit_id""")
+                .setParameter(1, m.id())
+                .setParameter(2, pl.edugmina.security.Role.UNIT.stream().map(Enum::name).toArray(String[]::new))
+                .setParameter(3, pl.edugmina.security.Role.DEPARTMENT.stream().map(Enum::name).toArray(String[]::new))
+                .getResultList();
+        String subject = NewMessageMail.subject(m.subject());
+        String baseUrl = Settings.publicUrl();
+        for (Object[] r : rows) {
+            String address = (String) r[0];
+            if (MailFormat.isDeliverable(address)) {
+                notifications.queue(address, subject,
+                        NewMessageMail.text(baseUrl, m.id(), num(r[1]), (String) r[2], m.subject(), m.replyRequired(), m.deadline()));
+            }
+        }
     }
 
     private void step(long id, String actor, String action, String comment) {

@@ -42,6 +42,52 @@ public final class SimulatorSettings {
         return value("epuap.sim.signers-password", "EPUAP_SIM_SIGNERS_PASSWORD", "changeit");
     }
 
+    /**
+     * Port of the development SMTP sink ({@code epuap.sim.smtp-port} / {@code EPUAP_SIM_SMTP_PORT}); default 2525 plus
+     * the server's port offset (the run command's {@code EDUGMINA_PORT_OFFSET}); {@code off}: no sink.
+     */
+    public static Optional<Integer> smtpPort() {
+        String v = value("epuap.sim.smtp-port", "EPUAP_SIM_SMTP_PORT", null);
+        if (v == null) {
+            return Optional.of(2525 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+        }
+        if (v.equalsIgnoreCase("off")) {
+            return Optional.empty();
+        }
+        try {
+            int port = Integer.parseInt(v);
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("EPUAP_SIM_SMTP_PORT: not a port: " + v);
+            }
+            return Optional.of(port);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("EPUAP_SIM_SMTP_PORT: not a port: " + v, e);
+        }
+    }
+
+    /** Address the SMTP sink listens on ({@code epuap.sim.smtp-host} / {@code EPUAP_SIM_SMTP_HOST}); default loopback only. */
+    public static String smtpHost() {
+        return value("epuap.sim.smtp-host", "EPUAP_SIM_SMTP_HOST", "127.0.0.1");
+    }
+
+    /** Largest message the SMTP sink accepts, in bytes ({@code EPUAP_SIM_SMTP_MAX_BYTES}; default 10 MiB). */
+    public static int smtpMaxMessageBytes() {
+        return intValue("epuap.sim.smtp-max-bytes", "EPUAP_SIM_SMTP_MAX_BYTES", 10 * 1024 * 1024);
+    }
+
+    /** Messages the SMTP sink keeps in memory, newest first ({@code EPUAP_SIM_SMTP_KEEP}; default 500, and at most 64 MiB). */
+    public static int smtpKeep() {
+        return intValue("epuap.sim.smtp-keep", "EPUAP_SIM_SMTP_KEEP", 500);
+    }
+
+    private static int intValue(String property, String env, int defaultValue) {
+        try {
+            return Integer.parseInt(value(property, env, String.valueOf(defaultValue)));
+        } catch (NumberFormatException e) {
+            return defaultValue;
+        }
+    }
+
     public static String value(String property, String env, String defaultValue) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {
