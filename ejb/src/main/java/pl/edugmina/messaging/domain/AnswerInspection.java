@@ -292,6 +292,9 @@ final class AnswerInspection {
 
         /** A value typed into a cell that is empty in the template: allowed only in the table below the header. */
         private void typed(int row, int col, Cell c) {
+            if (t.headerRow() >= 0 && row > t.headerRow() && col < t.columns()) {
+                return; // the answer itself
+            }
             String value = XlsxFiles.text(c);
             String v = "„" + XlsxFiles.shown(value == null ? "=" + XlsxFiles.formula(c) : value) + "”";
             if (t.headerRow() < 0) {
@@ -301,7 +304,7 @@ final class AnswerInspection {
             } else if (col >= t.columns()) {
                 problems.add(at(row, col) + "wpisano " + v + " poza tabelą (na prawo od kolumny "
                         + XlsxFiles.column(t.columns() - 1) + ", ostatniej kolumny wzoru).");
-            } else if (row == t.headerRow()) {
+            } else {
                 problems.add(at(row, col) + "dopisano nagłówek " + v + "; nagłówków wzoru nie wolno zmieniać.");
             }
         }
