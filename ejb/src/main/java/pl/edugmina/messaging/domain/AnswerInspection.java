@@ -40,8 +40,9 @@ final class AnswerInspection {
         Map<String, Integer> rows = new LinkedHashMap<>();
         try (ReadableWorkbook wb = XlsxFiles.open(xlsx, false)) {
             List<Sheet> sheets = wb.getSheets().toList();
+            XlsxFiles.CellBudget budget = new XlsxFiles.CellBudget();
             for (Map.Entry<SheetTemplate, Sheet> pair : pairSheets(template, sheets, problems).entrySet()) {
-                rows.put(pair.getKey().name(), sheet(pair.getKey(), pair.getValue(), problems));
+                rows.put(pair.getKey().name(), sheet(pair.getKey(), pair.getValue(), problems, budget));
             }
         } catch (ExcelSurvey.InvalidWorkbook e) {
             throw e;
@@ -91,7 +92,7 @@ final class AnswerInspection {
     }
 
     /** Checks one sheet; returns its number of data rows. */
-    private static int sheet(SheetTemplate t, Sheet s, Problems problems) throws IOException {
+    private static int sheet(SheetTemplate t, Sheet s, Problems problems, XlsxFiles.CellBudget budget) throws IOException {
         String where = "Arkusz „" + t.name() + "”";
         SheetWalk walk = new SheetWalk(t, problems, where);
         try (Stream<Row> stream = s.openStream()) {
@@ -100,7 +101,7 @@ final class AnswerInspection {
             List<Row> top = new ArrayList<>();
             Row next = null;
             while (it.hasNext()) {
-                Row r = it.next();
+                Row r = budget.row(it.next());
                 if (r.getRowNum() - 1 > t.headerRow() + HEADER_SEARCH) {
                     next = r;
                     break;
@@ -119,7 +120,7 @@ final class AnswerInspection {
             if (next != null) {
                 walk.row(next);
                 while (!walk.stopped() && it.hasNext()) {
-                    walk.row(it.next());
+                    walk.row(budget.row(it.next()));
                 }
             }
         }

@@ -159,8 +159,9 @@ public final class ExcelSurvey {
         try (ReadableWorkbook wb = XlsxFiles.open(xlsx, false)) {
             List<SheetTemplate> sheets = new ArrayList<>();
             int[] cells = {0};
+            XlsxFiles.CellBudget budget = new XlsxFiles.CellBudget();
             for (Sheet s : wb.getSheets().toList()) {
-                sheets.add(readSheet(s, cells));
+                sheets.add(readSheet(s, cells, budget));
             }
             if (sheets.isEmpty()) {
                 throw new InvalidWorkbook("Plik nie zawiera żadnego arkusza.");
@@ -173,10 +174,11 @@ public final class ExcelSurvey {
         }
     }
 
-    private static SheetTemplate readSheet(Sheet s, int[] cells) throws IOException {
+    private static SheetTemplate readSheet(Sheet s, int[] cells, XlsxFiles.CellBudget budget) throws IOException {
         List<FixedCell> fixed = new ArrayList<>();
         try (Stream<Row> rows = s.openStream()) {
             for (Row r : (Iterable<Row>) rows::iterator) {
+                budget.row(r);
                 for (Cell c : r) {
                     if (XlsxFiles.present(c)) {
                         if (++cells[0] > MAX_TEMPLATE_CELLS) {

@@ -269,9 +269,16 @@ final class SurveyMerge {
         ws.finish();
     }
 
-    /** "Podsumowanie", or another name when the template has a sheet of that name already. */
+    /** "Podsumowanie", or another name when the template has a sheet of that name already (Excel compares names ignoring case). */
     static String summaryName(Template t) {
-        boolean taken = t.sheets().stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).equals(SUMMARY.toLowerCase(Locale.ROOT)));
-        return taken ? SUMMARY + " zestawienia" : SUMMARY;
+        String name = SUMMARY;
+        for (int i = 2; taken(t, name); i++) {
+            name = SUMMARY + " zestawienia" + (i == 2 ? "" : " " + i);
+        }
+        return name;
+    }
+
+    private static boolean taken(Template t, String name) {
+        return t.sheets().stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
     }
 }

@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -197,6 +198,27 @@ final class XlsxFiles {
             }
         }
         return true;
+    }
+
+    /** Cells a file may make the reader go through, empty ones included (see {@link CellBudget}). */
+    static final long MAX_CELLS_READ = 2_000_000;
+
+    /**
+     * Counts the cells read from one file. The reader gives each row a cell for every column up to its
+     * last one, empty or not, so a row with one styled cell in column XFD costs 16,384: without a
+     * budget, a small file of such rows would keep the server busy for minutes.
+     */
+    static final class CellBudget {
+        private long used;
+
+        Row row(Row r) {
+            used += Math.max(r.getCellCount(), 1);
+            if (used > MAX_CELLS_READ) {
+                throw new ExcelSurvey.InvalidWorkbook("Plik jest za duży do sprawdzenia: ma ponad " + MAX_CELLS_READ
+                        + " komórek (licząc puste, ale sformatowane). Usuń zbędne wiersze i kolumny poza tabelą.");
+            }
+            return r;
+        }
     }
 
     // ---- cells ----
