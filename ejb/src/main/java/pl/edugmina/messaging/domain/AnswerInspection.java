@@ -47,7 +47,7 @@ final class AnswerInspection {
         } catch (ExcelSurvey.InvalidWorkbook e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw XlsxFiles.damaged();
+            throw XlsxFiles.damaged(e);
         }
         return new Result(problems.list(), rows);
     }

@@ -59,7 +59,12 @@ public final class ExcelSurvey {
         private static final long serialVersionUID = 1L;
 
         public InvalidWorkbook(String reason) {
-            super(reason, null, false, false);
+            this(reason, null);
+        }
+
+        /** {@code cause}: what the reader threw, for the log only. */
+        public InvalidWorkbook(String reason, Throwable cause) {
+            super(reason, cause, false, false);
         }
     }
 
@@ -170,7 +175,7 @@ public final class ExcelSurvey {
         } catch (InvalidWorkbook e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw XlsxFiles.damaged();
+            throw XlsxFiles.damaged(e);
         }
     }
 

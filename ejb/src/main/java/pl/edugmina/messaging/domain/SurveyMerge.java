@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +94,7 @@ final class SurveyMerge {
         for (int i = 0; i < used.length; i++) {
             used[i] += r.dataRows().getOrDefault(t.sheets().get(i).name(), 0);
         }
-        return new UnitResult(a.rspo(), a.unitName(), true, r.dataRows(), "scalono");
+        return new UnitResult(a.rspo(), a.unitName(), true, Collections.unmodifiableMap(r.dataRows()), "scalono");
     }
 
     private static UnitResult skipped(UnitAnswer a, String note) {
@@ -127,7 +128,7 @@ final class SurveyMerge {
         LocalDateTime answered = a.answeredAt() == null ? null : LocalDateTime.ofInstant(a.answeredAt(), ZONE);
         Formats formats = new Formats(ws, UNIT + s.columns());
         try (ReadableWorkbook wb = XlsxFiles.open(a.xlsx(), true)) {
-            Sheet sheet = wb.findSheet(s.name()).orElseThrow(XlsxFiles::damaged);
+            Sheet sheet = wb.findSheet(s.name()).orElseThrow(() -> XlsxFiles.damaged(null));
             try (Stream<Row> rows = sheet.openStream()) {
                 for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
                     Row r = it.next();

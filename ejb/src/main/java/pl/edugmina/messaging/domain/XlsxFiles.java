@@ -85,7 +85,7 @@ final class XlsxFiles {
         } catch (ExcelSurvey.InvalidWorkbook e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw damaged();
+            throw damaged(e);
         }
         if (!workbook) {
             throw new ExcelSurvey.InvalidWorkbook("Plik nie jest arkuszem XLSX (to archiwum ZIP albo inny dokument, np. DOCX, z rozszerzeniem .xlsx).");
@@ -171,12 +171,13 @@ final class XlsxFiles {
         try {
             return new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(formats, false));
         } catch (IOException | RuntimeException e) {
-            throw damaged();
+            throw damaged(e);
         }
     }
 
-    static ExcelSurvey.InvalidWorkbook damaged() {
-        return new ExcelSurvey.InvalidWorkbook("Plik XLSX jest uszkodzony (niekompletny albo źle zapisany). Otwórz go w Excelu i zapisz ponownie.");
+    /** The reader failed on the file; {@code cause} is kept for the log, the user sees the reason. */
+    static ExcelSurvey.InvalidWorkbook damaged(Exception cause) {
+        return new ExcelSurvey.InvalidWorkbook("Plik XLSX jest uszkodzony (niekompletny albo źle zapisany). Otwórz go w Excelu i zapisz ponownie.", cause);
     }
 
     private static ExcelSurvey.InvalidWorkbook tooBig() {
