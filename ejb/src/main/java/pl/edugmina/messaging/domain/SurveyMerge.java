@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -127,6 +128,7 @@ final class SurveyMerge {
     private static int block(Worksheet ws, int row, SheetTemplate s, UnitAnswer a) throws IOException {
         LocalDateTime answered = a.answeredAt() == null ? null : LocalDateTime.ofInstant(a.answeredAt(), ZONE);
         Formats formats = new Formats(ws, UNIT + s.columns());
+        Map<String, XlsxFiles.DateKind> kinds = new HashMap<>(); // a file has few number formats
         try (ReadableWorkbook wb = XlsxFiles.open(a.xlsx(), true)) {
             Sheet sheet = wb.findSheet(s.name()).orElseThrow(() -> XlsxFiles.damaged(null));
             try (Stream<Row> rows = sheet.openStream()) {
@@ -144,7 +146,7 @@ final class SurveyMerge {
                     }
                     formats.at(row, 2, answered == null ? null : DATE_TIME);
                     for (int c = 0; c < s.columns(); c++) {
-                        formats.at(row, UNIT + c, c < r.getCellCount() ? cell(ws, row, UNIT + c, r.getCell(c), wb.isDate1904()) : null);
+                        formats.at(row, UNIT + c, c < r.getCellCount() ? cell(ws, row, UNIT + c, r.getCell(c), wb.isDate1904(), kinds) : null);
                     }
                     row++;
                 }
@@ -155,7 +157,7 @@ final class SurveyMerge {
     }
 
     /** Writes an answer's cell with its type; returns the number format it needs (a number with a date format becomes a date), or null. */
-    private static String cell(Worksheet ws, int row, int col, Cell c, boolean date1904) {
+    private static String cell(Worksheet ws, int row, int col, Cell c, boolean date1904, Map<String, XlsxFiles.DateKind> kinds) {
         if (c == null || c.getValue() == null) {
             return null;
         }
@@ -164,7 +166,9 @@ final class SurveyMerge {
             return null;
         }
         String format = c.getDataFormatString();
-        XlsxFiles.DateKind kind = XlsxFiles.dateKind(c.getDataFormatId(), format);
+        XlsxFiles.DateKind kind = format == null
+                ? XlsxFiles.dateKind(c.getDataFormatId(), null)
+                : kinds.computeIfAbsent(format, f -> XlsxFiles.dateKind(c.getDataFormatId(), f));
         if (kind == XlsxFiles.DateKind.TIME) {
             ws.value(row, col, d);
             return TIME;
