@@ -40,13 +40,14 @@ final class AnswerInspection {
         Map<String, Integer> rows = new LinkedHashMap<>();
         try (ReadableWorkbook wb = XlsxFiles.open(xlsx, false)) {
             List<Sheet> sheets = wb.getSheets().toList();
+            XlsxFiles.CellBudget budget = new XlsxFiles.CellBudget();
             for (Map.Entry<SheetTemplate, Sheet> pair : pairSheets(template, sheets, problems).entrySet()) {
-                rows.put(pair.getKey().name(), sheet(pair.getKey(), pair.getValue(), problems));
+                rows.put(pair.getKey().name(), sheet(pair.getKey(), pair.getValue(), problems, budget));
             }
         } catch (ExcelSurvey.InvalidWorkbook e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw XlsxFiles.damaged();
+            throw XlsxFiles.damaged(e);
         }
         return new Result(problems.list(), rows);
     }
@@ -91,7 +92,7 @@ final class AnswerInspection {
     }
 
     /** Checks one sheet; returns its number of data rows. */
-    private static int sheet(SheetTemplate t, Sheet s, Problems problems) throws IOException {
+    private static int sheet(SheetTemplate t, Sheet s, Problems problems, XlsxFiles.CellBudget budget) throws IOException {
         String where = "Arkusz „" + t.name() + "”";
         SheetWalk walk = new SheetWalk(t, problems, where);
         try (Stream<Row> stream = s.openStream()) {
@@ -100,7 +101,7 @@ final class AnswerInspection {
             List<Row> top = new ArrayList<>();
             Row next = null;
             while (it.hasNext()) {
-                Row r = it.next();
+                Row r = budget.row(it.next());
                 if (r.getRowNum() - 1 > t.headerRow() + HEADER_SEARCH) {
                     next = r;
                     break;
@@ -119,7 +120,7 @@ final class AnswerInspection {
             if (next != null) {
                 walk.row(next);
                 while (!walk.stopped() && it.hasNext()) {
-                    walk.row(it.next());
+                    walk.row(budget.row(it.next()));
                 }
             }
         }
@@ -292,6 +293,9 @@ final class AnswerInspection {
 
         /** A value typed into a cell that is empty in the template: allowed only in the table below the header. */
         private void typed(int row, int col, Cell c) {
+            if (t.headerRow() >= 0 && row > t.headerRow() && col < t.columns()) {
+                return; // the answer itself
+            }
             String value = XlsxFiles.text(c);
             String v = "„" + XlsxFiles.shown(value == null ? "=" + XlsxFiles.formula(c) : value) + "”";
             if (t.headerRow() < 0) {
@@ -301,7 +305,7 @@ final class AnswerInspection {
             } else if (col >= t.columns()) {
                 problems.add(at(row, col) + "wpisano " + v + " poza tabelą (na prawo od kolumny "
                         + XlsxFiles.column(t.columns() - 1) + ", ostatniej kolumny wzoru).");
-            } else if (row == t.headerRow()) {
+            } else {
                 problems.add(at(row, col) + "dopisano nagłówek " + v + "; nagłówków wzoru nie wolno zmieniać.");
             }
         }

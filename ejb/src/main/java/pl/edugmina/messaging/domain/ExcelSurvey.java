@@ -59,7 +59,12 @@ public final class ExcelSurvey {
         private static final long serialVersionUID = 1L;
 
         public InvalidWorkbook(String reason) {
-            super(reason, null, false, false);
+            this(reason, null);
+        }
+
+        /** {@code cause}: what the reader threw, for the log only. */
+        public InvalidWorkbook(String reason, Throwable cause) {
+            super(reason, cause, false, false);
         }
     }
 
@@ -159,8 +164,9 @@ public final class ExcelSurvey {
         try (ReadableWorkbook wb = XlsxFiles.open(xlsx, false)) {
             List<SheetTemplate> sheets = new ArrayList<>();
             int[] cells = {0};
+            XlsxFiles.CellBudget budget = new XlsxFiles.CellBudget();
             for (Sheet s : wb.getSheets().toList()) {
-                sheets.add(readSheet(s, cells));
+                sheets.add(readSheet(s, cells, budget));
             }
             if (sheets.isEmpty()) {
                 throw new InvalidWorkbook("Plik nie zawiera żadnego arkusza.");
@@ -169,14 +175,15 @@ public final class ExcelSurvey {
         } catch (InvalidWorkbook e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw XlsxFiles.damaged();
+            throw XlsxFiles.damaged(e);
         }
     }
 
-    private static SheetTemplate readSheet(Sheet s, int[] cells) throws IOException {
+    private static SheetTemplate readSheet(Sheet s, int[] cells, XlsxFiles.CellBudget budget) throws IOException {
         List<FixedCell> fixed = new ArrayList<>();
         try (Stream<Row> rows = s.openStream()) {
             for (Row r : (Iterable<Row>) rows::iterator) {
+                budget.row(r);
                 for (Cell c : r) {
                     if (XlsxFiles.present(c)) {
                         if (++cells[0] > MAX_TEMPLATE_CELLS) {

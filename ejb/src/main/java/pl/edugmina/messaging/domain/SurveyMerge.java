@@ -20,6 +20,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +95,7 @@ final class SurveyMerge {
         for (int i = 0; i < used.length; i++) {
             used[i] += r.dataRows().getOrDefault(t.sheets().get(i).name(), 0);
         }
-        return new UnitResult(a.rspo(), a.unitName(), true, r.dataRows(), "scalono");
+        return new UnitResult(a.rspo(), a.unitName(), true, Collections.unmodifiableMap(r.dataRows()), "scalono");
     }
 
     private static UnitResult skipped(UnitAnswer a, String note) {
@@ -125,8 +127,10 @@ final class SurveyMerge {
     /** One unit's rows of sheet {@code s}, from {@code row} on; returns the next free row. */
     private static int block(Worksheet ws, int row, SheetTemplate s, UnitAnswer a) throws IOException {
         LocalDateTime answered = a.answeredAt() == null ? null : LocalDateTime.ofInstant(a.answeredAt(), ZONE);
+        Formats formats = new Formats(ws, UNIT + s.columns());
+        Map<String, XlsxFiles.DateKind> kinds = new HashMap<>(); // a file has few number formats
         try (ReadableWorkbook wb = XlsxFiles.open(a.xlsx(), true)) {
-            Sheet sheet = wb.findSheet(s.name()).orElseThrow(XlsxFiles::damaged);
+            Sheet sheet = wb.findSheet(s.name()).orElseThrow(() -> XlsxFiles.damaged(null));
             try (Stream<Row> rows = sheet.openStream()) {
                 for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
                     Row r = it.next();
@@ -139,40 +143,85 @@ final class SurveyMerge {
                     ws.value(row, 1, a.unitName());
                     if (answered != null) {
                         ws.value(row, 2, answered);
-                        ws.style(row, 2).format(DATE_TIME).set();
                     }
-                    int n = Math.min(r.getCellCount(), s.columns());
-                    for (int c = 0; c < n; c++) {
-                        cell(ws, row, UNIT + c, r.getCell(c), wb.isDate1904());
+                    formats.at(row, 2, answered == null ? null : DATE_TIME);
+                    for (int c = 0; c < s.columns(); c++) {
+                        formats.at(row, UNIT + c, c < r.getCellCount() ? cell(ws, row, UNIT + c, r.getCell(c), wb.isDate1904(), kinds) : null);
                     }
                     row++;
                 }
             }
         }
+        formats.close();
         return row;
     }
 
-    /** An answer's cell with its type: a number with a date format becomes a date. */
-    private static void cell(Worksheet ws, int row, int col, Cell c, boolean date1904) {
+    /** Writes an answer's cell with its type; returns the number format it needs (a number with a date format becomes a date), or null. */
+    private static String cell(Worksheet ws, int row, int col, Cell c, boolean date1904, Map<String, XlsxFiles.DateKind> kinds) {
         if (c == null || c.getValue() == null) {
-            return;
+            return null;
         }
         if (!(c.getValue() instanceof BigDecimal d)) {
             value(ws, row, col, c.getValue());
-            return;
+            return null;
         }
         String format = c.getDataFormatString();
-        XlsxFiles.DateKind kind = XlsxFiles.dateKind(c.getDataFormatId(), format);
+        XlsxFiles.DateKind kind = format == null
+                ? XlsxFiles.dateKind(c.getDataFormatId(), null)
+                : kinds.computeIfAbsent(format, f -> XlsxFiles.dateKind(c.getDataFormatId(), f));
         if (kind == XlsxFiles.DateKind.TIME) {
             ws.value(row, col, d);
-            ws.style(row, col).format(TIME).set();
-        } else if (kind != XlsxFiles.DateKind.NONE && d.signum() >= 0 && d.compareTo(LAST_DATE) <= 0) {
+            return TIME;
+        }
+        if (kind != XlsxFiles.DateKind.NONE && d.signum() >= 0 && d.compareTo(LAST_DATE) <= 0) {
             ws.value(row, col, XlsxFiles.excelDate(d, date1904));
-            ws.style(row, col).format(kind == XlsxFiles.DateKind.DATE ? DATE : DATE_TIME).set();
-        } else {
-            ws.value(row, col, d);
-            if (format != null && !format.isBlank() && !"General".equalsIgnoreCase(format)) {
-                ws.style(row, col).format(format).set();
+            return kind == XlsxFiles.DateKind.DATE ? DATE : DATE_TIME;
+        }
+        ws.value(row, col, d);
+        return format == null || format.isBlank() || "General".equalsIgnoreCase(format) ? null : format;
+    }
+
+    /**
+     * Number formats set on runs of cells of a column at once: fastexcel works a style out once per
+     * range, and per cell that would be a third of the merge's time.
+     */
+    private static final class Formats {
+        private final Worksheet ws;
+        private final String[] format;
+        private final int[] first;
+        private final int[] last;
+
+        Formats(Worksheet ws, int columns) {
+            this.ws = ws;
+            this.format = new String[columns];
+            this.first = new int[columns];
+            this.last = new int[columns];
+        }
+
+        /** Cell {@code row}, {@code col} needs {@code f} (null: none); rows come in order. */
+        void at(int row, int col, String f) {
+            if (f != null && f.equals(format[col]) && last[col] == row - 1) {
+                last[col] = row;
+                return;
+            }
+            close(col);
+            if (f != null) {
+                format[col] = f;
+                first[col] = row;
+                last[col] = row;
+            }
+        }
+
+        void close() {
+            for (int col = 0; col < format.length; col++) {
+                close(col);
+            }
+        }
+
+        private void close(int col) {
+            if (format[col] != null) {
+                ws.range(first[col], col, last[col], col).style().format(format[col]).set();
+                format[col] = null;
             }
         }
     }
@@ -225,9 +274,16 @@ final class SurveyMerge {
         ws.finish();
     }
 
-    /** "Podsumowanie", or another name when the template has a sheet of that name already. */
+    /** "Podsumowanie", or another name when the template has a sheet of that name already (Excel compares names ignoring case). */
     static String summaryName(Template t) {
-        boolean taken = t.sheets().stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).equals(SUMMARY.toLowerCase(Locale.ROOT)));
-        return taken ? SUMMARY + " zestawienia" : SUMMARY;
+        String name = SUMMARY;
+        for (int i = 2; taken(t, name); i++) {
+            name = SUMMARY + " zestawienia" + (i == 2 ? "" : " " + i);
+        }
+        return name;
+    }
+
+    private static boolean taken(Template t, String name) {
+        return t.sheets().stream().anyMatch(s -> s.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
     }
 }

@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * <p>Before the reader parses anything, every entry of the ZIP is inflated once with the same ZIP
  * implementation the reader uses (commons-compress, central directory), counting the bytes: more than
  * {@link ExcelSurvey#MAX_UNCOMPRESSED_BYTES} in total, or an entry that grows more than
- * {@link #MAX_RATIO} times (a zip bomb), is refused; so is an XML part with a DOCTYPE or not in UTF-8.
+ * {@link #MAX_RATIO} times (a zip bomb), is refused; so is an XML part with a DOCTYPE (or any other
+ * declaration) before its root element, or not in UTF-8.
  * The reader itself (fastexcel-reader 0.19, Aalto StAX) is created with DTD support and external
  * entities off, so entities are never expanded; the DOCTYPE refusal is a second line and gives a
  * clear reason instead of a parser error.
@@ -40,13 +42,10 @@ final class XlsxFiles {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** What Excel shows in a cell whose value cannot be computed. */
     static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
             "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!");
-
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private XlsxFiles() {
     }
@@ -86,7 +85,7 @@ final class XlsxFiles {
         } catch (ExcelSurvey.InvalidWorkbook e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw damaged();
+            throw damaged(e);
         }
         if (!workbook) {
             throw new ExcelSurvey.InvalidWorkbook("Plik nie jest arkuszem XLSX (to archiwum ZIP albo inny dokument, np. DOCX, z rozszerzeniem .xlsx).");
@@ -95,36 +94,76 @@ final class XlsxFiles {
 
     /** Reads one entry to its end; returns the new running total of inflated bytes. */
     private static long inflate(InputStream in, long total, long compressed, boolean xml) throws IOException {
-        byte[] buf = new byte[16 * 1024];
+        byte[] buf = new byte[PROLOG_MAX];
         long size = 0;
-        int matched = 0;
-        boolean first = true;
-        for (int n; (n = in.read(buf)) > 0; ) {
+        for (int n; (n = xml && size == 0 ? in.readNBytes(buf, 0, buf.length) : in.read(buf)) > 0; ) {
+            if (xml && size == 0 && !safeProlog(buf, n, n < buf.length)) {
+                throw unsafe();
+            }
             size += n;
             total += n;
             if (total > ExcelSurvey.MAX_UNCOMPRESSED_BYTES || (size > RATIO_GRACE && size / compressed > MAX_RATIO)) {
                 throw tooBig();
             }
-            if (!xml) {
-                continue;
-            }
-            int from = 0;
-            if (first) {
-                first = false;
-                from = n >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF ? 3 : 0;
-                // UTF-16/32 parts (a zero byte or a BOM at the start) would hide a DOCTYPE from the search below
-                if (n - from >= 2 && (buf[from] == 0 || buf[from + 1] == 0 || (buf[from] & 0xFF) >= 0xFE)) {
-                    throw unsafe();
-                }
-            }
-            for (int i = from; i < n; i++) {
-                matched = buf[i] == DOCTYPE[matched] ? matched + 1 : (buf[i] == DOCTYPE[0] ? 1 : 0);
-                if (matched == DOCTYPE.length) {
-                    throw unsafe();
-                }
-            }
         }
         return total;
+    }
+
+    /** The start of an XML part, where a DOCTYPE would have to be, is read at once; it may be this long. */
+    static final int PROLOG_MAX = 64 * 1024;
+
+    /**
+     * Whether the XML prolog in {@code b[0..n)} (everything before the root element) is free of a DOCTYPE
+     * or any other declaration; comments and processing instructions are skipped. Text in UTF-16/32
+     * is refused (it would hide a DOCTYPE from this byte-wise look), and so is a prolog that does not
+     * end within the bytes given unless they are the whole part ({@code complete}).
+     */
+    static boolean safeProlog(byte[] b, int n, boolean complete) {
+        int i = n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        if (n - i >= 2 && (b[i] == 0 || b[i + 1] == 0 || (b[i] & 0xFF) >= 0xFE)) {
+            return false;
+        }
+        while (true) {
+            while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+                i++;
+            }
+            if (i >= n) {
+                return complete;
+            }
+            if (b[i] != '<') {
+                return true; // not XML at all: the parser refuses it
+            }
+            String end = at(b, n, i, "<?") ? "?>" : at(b, n, i, "<!--") ? "-->" : null;
+            if (end == null) {
+                return !at(b, n, i, "<!") && (i + 1 < n || complete); // "<!DOCTYPE", or the root element
+            }
+            int close = indexOf(b, n, i + 2, end);
+            if (close < 0) {
+                return complete;
+            }
+            i = close + end.length();
+        }
+    }
+
+    private static boolean at(byte[] b, int n, int i, String s) {
+        if (i + s.length() > n) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (b[i + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int n, int from, String s) {
+        for (int i = from; i + s.length() <= n; i++) {
+            if (at(b, n, i, s)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Opens a verified file; {@code formats} when number formats are needed (dates). */
@@ -132,12 +171,13 @@ final class XlsxFiles {
         try {
             return new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(formats, false));
         } catch (IOException | RuntimeException e) {
-            throw damaged();
+            throw damaged(e);
         }
     }
 
-    static ExcelSurvey.InvalidWorkbook damaged() {
-        return new ExcelSurvey.InvalidWorkbook("Plik XLSX jest uszkodzony (niekompletny albo źle zapisany). Otwórz go w Excelu i zapisz ponownie.");
+    /** The reader failed on the file; {@code cause} is kept for the log, the user sees the reason. */
+    static ExcelSurvey.InvalidWorkbook damaged(Exception cause) {
+        return new ExcelSurvey.InvalidWorkbook("Plik XLSX jest uszkodzony (niekompletny albo źle zapisany). Otwórz go w Excelu i zapisz ponownie.", cause);
     }
 
     private static ExcelSurvey.InvalidWorkbook tooBig() {
@@ -159,6 +199,27 @@ final class XlsxFiles {
             }
         }
         return true;
+    }
+
+    /** Cells a file may make the reader go through, empty ones included (see {@link CellBudget}). */
+    static final long MAX_CELLS_READ = 2_000_000;
+
+    /**
+     * Counts the cells read from one file. The reader gives each row a cell for every column up to its
+     * last one, empty or not, so a row with one styled cell in column XFD costs 16,384: without a
+     * budget, a small file of such rows would keep the server busy for minutes.
+     */
+    static final class CellBudget {
+        private long used;
+
+        Row row(Row r) {
+            used += Math.max(r.getCellCount(), 1);
+            if (used > MAX_CELLS_READ) {
+                throw new ExcelSurvey.InvalidWorkbook("Plik jest za duży do sprawdzenia: ma ponad " + MAX_CELLS_READ
+                        + " komórek (licząc puste, ale sformatowane). Usuń zbędne wiersze i kolumny poza tabelą.");
+            }
+            return r;
+        }
     }
 
     // ---- cells ----
@@ -183,7 +244,7 @@ final class XlsxFiles {
             return null;
         }
         if (v instanceof String s) {
-            String t = SPACES.matcher(s).replaceAll(" ").strip();
+            String t = normalized(s);
             return t.isEmpty() ? null : t;
         }
         if (v instanceof BigDecimal d) {
@@ -195,9 +256,42 @@ final class XlsxFiles {
         return v.toString();
     }
 
+    /** Trimmed, every run of spaces (also non-breaking ones, tabs, line breaks) made one space. */
+    static String normalized(String s) {
+        StringBuilder sb = null;
+        boolean space = true; // at the start: drop leading spaces
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean isSpace = Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+            boolean keep = !isSpace || !space;
+            if (sb == null && (!keep || (isSpace && ch != ' '))) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (keep && sb != null) {
+                sb.append(isSpace ? ' ' : ch);
+            }
+            space = isSpace;
+        }
+        String t = sb == null ? s : sb.toString();
+        return t.endsWith(" ") ? t.substring(0, t.length() - 1) : t;
+    }
+
     /** Has a value or a formula. */
     static boolean present(Cell c) {
-        return c != null && (text(c) != null || formula(c) != null);
+        if (c == null) {
+            return false;
+        }
+        Object v = c.getValue();
+        if (v instanceof String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch)) {
+                    return true;
+                }
+            }
+            return formula(c) != null;
+        }
+        return v != null || formula(c) != null;
     }
 
     /** The Excel error the cell shows (#DIV/0!, #REF!, …), or null. */
@@ -214,12 +308,14 @@ final class XlsxFiles {
         return null;
     }
 
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+
     /** How a value is quoted in a message: at most 60 characters, decimal comma for numbers. */
     static String shown(String text) {
         if (text == null) {
             return "";
         }
-        String t = text.matches("-?\\d+\\.\\d+") ? text.replace('.', ',') : text;
+        String t = DECIMAL.matcher(text).matches() ? text.replace('.', ',') : text;
         return t.length() > 60 ? t.substring(0, 57) + "…" : t;
     }
 

@@ -229,6 +229,20 @@ class ExcelSurveyCheckTest {
     }
 
     @Test
+    void aSmallFileMakingTheReaderGoThroughMillionsOfEmptyCellsIsRefused() {
+        Template t = ExcelSurvey.template(raw("", "Dane", row(1, s("A1", "Klasa"), s("B1", "Liczba"))));
+        StringBuilder rows = new StringBuilder(row(1, s("A1", "Klasa"), s("B1", "Liczba")));
+        for (int r = 2; r < 300; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"XFD").append(r).append("\" s=\"1\"/></row>"); // an empty cell in the last column
+        }
+        byte[] answer = raw("", "Dane", rows.toString());
+
+        assertThat(answer.length).isLessThan(10_000);
+        assertThat(ExcelSurvey.check(t, answer)).containsExactly(
+                "Plik jest za duży do sprawdzenia: ma ponad 2000000 komórek (licząc puste, ale sformatowane). Usuń zbędne wiersze i kolumny poza tabelą.");
+    }
+
+    @Test
     void anUnreadableAnswerGivesItsReasonAsTheOnlyProblem() {
         byte[] whole = SurveyFiles.filled(0);
 

@@ -95,6 +95,15 @@ class ExcelSurveyTemplateTest {
     }
 
     @Test
+    void xmlPartsInUtf16AreRefusedBecauseTheyCouldHideADoctype() {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-16\"?><Types/>".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        parts.put("xl/workbook.xml", utf8("<workbook/>"));
+
+        assertThatThrownBy(() -> ExcelSurvey.template(SurveyFiles.zip(parts))).hasMessageContaining("kodowanie inne niż UTF-8");
+    }
+
+    @Test
     void aZipThatIsNotAWorkbookIsRefused() {
         Map<String, byte[]> docx = new LinkedHashMap<>();
         docx.put("[Content_Types].xml", utf8("<Types/>"));
@@ -108,9 +117,11 @@ class ExcelSurveyTemplateTest {
     void anEntryThatInflatesFarBeyondItsSizeIsRefusedBeforeParsing() {
         Map<String, byte[]> bomb = new LinkedHashMap<>();
         bomb.put("[Content_Types].xml", utf8("<Types/>"));
-        byte[] spaces = new byte[30 * 1024 * 1024];
-        Arrays.fill(spaces, (byte) ' ');
-        bomb.put("xl/workbook.xml", spaces); // 30 MB of spaces compress about a thousand times
+        byte[] part = new byte[30 * 1024 * 1024]; // a workbook part padded with 30 MB of spaces: they compress about a thousand times
+        Arrays.fill(part, (byte) ' ');
+        byte[] start = utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook>");
+        System.arraycopy(start, 0, part, 0, start.length);
+        bomb.put("xl/workbook.xml", part);
 
         byte[] file = SurveyFiles.zip(bomb);
 
@@ -126,7 +137,10 @@ class ExcelSurveyTemplateTest {
 
         assertThatThrownBy(() -> ExcelSurvey.template(raw(laughs, "Dane", row(1, s("A1", "&lol2;"), s("B1", "x")))))
                 .hasMessageContaining("niedozwolone elementy XML (deklarację DOCTYPE");
-        assertThatThrownBy(() -> ExcelSurvey.template(raw("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "Dane", row(1, s("A1", "&e;"), s("B1", "x")))))
+        assertThatThrownBy(() -> ExcelSurvey.template(raw("<!-- <a> --><?pi <b>?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "Dane", row(1, s("A1", "&e;"), s("B1", "x")))))
+                .as("comments and processing instructions before it do not hide it")
                 .hasMessageContaining("DOCTYPE");
+        assertThat(ExcelSurvey.template(raw("<!-- wzór z 2025 r. --><?mso-application progid=\"Excel.Sheet\"?>", "Dane", row(1, s("A1", "Klasa"), s("B1", "Liczba")))).sheets())
+                .as("without a DOCTYPE they are fine").hasSize(1);
     }
 }
