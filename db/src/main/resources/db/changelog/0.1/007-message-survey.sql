@@ -13,3 +13,7 @@ CREATE UNIQUE INDEX message_attachment_answer_uq ON message_attachment (reply_id
 --comment: Structured answers: the sender may design a form (fields of type text, number, date, choice or table, as JSON); each unit's answer is checked against it and kept as JSON data with the reply version.
 ALTER TABLE message ADD COLUMN reply_form jsonb;
 ALTER TABLE message_reply ADD COLUMN form_answer jsonb;
+
+--changeset edugmina:0.1-007-message-unit-roles
+--comment: A message may be addressed to chosen roles in the recipient units (e.g. only the directors and the accountants); NULL: everyone assigned to the unit.
+ALTER TABLE message ADD COLUMN to_roles text[];

@@ -134,6 +134,35 @@ class MessagingIT extends DeployedApplication {
     }
 
     @Test
+    void aMessageForChosenRolesReachesOnlyThoseUsersOfTheUnit() {
+        Api referent = Api.as("referent");
+        long school = schoolOfTheDemoDirector();
+        String subject = unique("Sprawozdanie finansowe");
+        long id = referent.post("/api/messages", Json.createObjectBuilder().add("subject", subject).add("body", "Tylko dla księgowości.")
+                .add("replyRequired", true).add("deadline", LocalDate.now().plusDays(5).toString()).add("unitIds", Json.createArrayBuilder().add(school))
+                .add("unitRoles", Json.createArrayBuilder().add("UNIT_ACCOUNTANT")).build()).expect(201).obj().getJsonNumber("id").longValue();
+        approveAll(id);
+        assertThat(referent.get("/api/messages/" + id + "/tracking").expect(200).obj().getJsonObject("message").getString("recipients"))
+                .endsWith("— tylko: księgowość");
+
+        Api accountant = Api.as("ksiegowosc");
+        assertThat(row(accountant, subject).getBoolean("unread")).isTrue();
+        accountant.get("/api/messages/" + id + "/units/" + school).expect(200);
+        for (String other : new String[] {"sekretariat", "dyrektor.szkoly"}) {
+            Api user = Api.as(other);
+            assertThat(user.get("/api/messages/inbox?" + Api.query("q", subject)).expect(200).obj().getJsonArray("rows")).as(other).isEmpty();
+            user.get("/api/messages/" + id + "/units/" + school).expect(404);
+            user.post("/api/messages/" + id + "/units/" + school + "/replies", Json.createObjectBuilder().add("body", "x").build()).expect(404);
+            user.put("/api/messages/" + id + "/archived", Json.createObjectBuilder().add("archived", true).build()).expect(404);
+        }
+        accountant.post("/api/messages/" + id + "/units/" + school + "/replies", Json.createObjectBuilder().add("body", "W załączeniu.").build())
+                .expect(201);
+        referent.post("/api/messages", Json.createObjectBuilder().add("subject", "x").add("body", "y")
+                .add("unitIds", Json.createArrayBuilder().add(school)).add("unitRoles", Json.createArrayBuilder().add("DEPT_HEAD")).build())
+                .expect(422);
+    }
+
+    @Test
     void badMessagesAreRefusedWithReasons() {
         JsonObject refused = Api.as("referent").post("/api/messages", Json.createObjectBuilder().add("subject", "")
                 .add("body", "").add("replyRequired", true).add("deadline", LocalDate.now().minusDays(1).toString())

@@ -61,18 +61,24 @@ public class MessageService {
 
     /**
      * Recipients: units by id, every open unit of the given types, members of the given groups; with a
-     * {@code replyForm}, units answer by filling in that form (an answer is then required).
+     * {@code replyForm}, units answer by filling in that form (an answer is then required); with
+     * {@code unitRoles}, only the users holding one of those roles in each unit receive it (empty: everyone).
      */
     public record Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
-                        Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, ReplyForm replyForm) {
+                        Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, ReplyForm replyForm,
+                        Set<pl.edugmina.security.Role> unitRoles) {
+
+        public Draft {
+            unitRoles = unitRoles == null ? Set.of() : Set.copyOf(unitRoles);
+        }
 
         public Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
                      Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds) {
-            this(subject, body, replyRequired, deadline, unitIds, unitTypeIds, groupIds, null);
+            this(subject, body, replyRequired, deadline, unitIds, unitTypeIds, groupIds, null, null);
         }
 
         Draft withReplyRequired() {
-            return new Draft(subject, body, true, deadline, unitIds, unitTypeIds, groupIds, replyForm);
+            return new Draft(subject, body, true, deadline, unitIds, unitTypeIds, groupIds, replyForm, unitRoles);
         }
     }
 
@@ -115,7 +121,8 @@ public class MessageService {
 
     public record Message(long id, String sender, String subject, String body, boolean replyRequired, LocalDate deadline,
                           Instant sentAt, String recipients, String status, String pendingRole,
-                          Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, Long surveyTemplateId, ReplyForm replyForm) {
+                          Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, Long surveyTemplateId, ReplyForm replyForm,
+                          Set<pl.edugmina.security.Role> unitRoles) {
 
         /** An Excel survey: units answer with the filled template, the department gets the answers merged. */
         public boolean survey() {
@@ -171,9 +178,9 @@ public class MessageService {
         var first = chain().first(me.roles());
         em.createNativeQuery("""
                 insert into message (id, sender_login, subject, body, reply_required, deadline, recipients_summary, sent_at, status,
-                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids, reply_form)
+                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids, reply_form, to_roles)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, null, 'PENDING', 'PENDING', now(), cast(?8 as bigint[]), cast(?9 as integer[]),
-                    cast(?10 as bigint[]), cast(?11 as jsonb))""")
+                    cast(?10 as bigint[]), cast(?11 as jsonb), cast(?12 as text[]))""")
                 .setParameter(1, id).setParameter(2, me.login()).setParameter(3, d.subject().strip())
                 .setParameter(4, d.body().strip()).setParameter(5, d.replyRequired())
                 .setParameter(6, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
@@ -181,6 +188,7 @@ public class MessageService {
                 .setParameter(8, nz(d.unitIds()).toArray(new Long[0])).setParameter(9, nz(d.unitTypeIds()).toArray(new Integer[0]))
                 .setParameter(10, nz(d.groupIds()).toArray(new Long[0]))
                 .setParameter(11, d.replyForm() == null ? null : d.replyForm().toJson().toString())
+                .setParameter(12, roleNames(d.unitRoles()))
                 .executeUpdate();
         storeFiles(id, null, all, accepted, me.login(), surveyTemplate == null ? -1 : all.size() - 1);
         step(id, me.login(), "SUBMITTED", null);
@@ -203,12 +211,13 @@ public class MessageService {
         em.createNativeQuery("""
                 update message set subject = ?2, body = ?3, reply_required = ?4, deadline = ?5, recipients_summary = ?6,
                     to_unit_ids = cast(?7 as bigint[]), to_type_ids = cast(?8 as integer[]), to_group_ids = cast(?9 as bigint[]),
-                    reply_form = cast(?10 as jsonb), version = version + 1 where id = ?1""")
+                    reply_form = cast(?10 as jsonb), to_roles = cast(?11 as text[]), version = version + 1 where id = ?1""")
                 .setParameter(1, id).setParameter(2, d.subject().strip()).setParameter(3, d.body().strip())
                 .setParameter(4, d.replyRequired()).setParameter(5, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
                 .setParameter(6, to.summary()).setParameter(7, nz(d.unitIds()).toArray(new Long[0]))
                 .setParameter(8, nz(d.unitTypeIds()).toArray(new Integer[0])).setParameter(9, nz(d.groupIds()).toArray(new Long[0]))
                 .setParameter(10, d.replyForm() == null ? null : d.replyForm().toJson().toString())
+                .setParameter(11, roleNames(d.unitRoles()))
                 .executeUpdate();
         step(id, me.login(), "SUBMITTED", null);
         audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Poprawiona wiadomość złożona ponownie");
@@ -264,7 +273,8 @@ public class MessageService {
             return;
         }
         Message m = message(id);
-        Resolved to = resolve(new Draft(m.subject(), m.body(), m.replyRequired(), m.deadline(), m.unitIds(), m.unitTypeIds(), m.groupIds()));
+        Resolved to = resolve(new Draft(m.subject(), m.body(), m.replyRequired(), m.deadline(), m.unitIds(), m.unitTypeIds(), m.groupIds(),
+                m.replyForm(), m.unitRoles()));
         Timestamp now = Timestamp.from(Instant.now());
         em.createNativeQuery("update message set status = 'SENT', pending_role = null, sent_at = ?2, recipients_summary = ?3 where id = ?1")
                 .setParameter(1, id).setParameter(2, now).setParameter(3, to.summary()).executeUpdate();
@@ -291,12 +301,15 @@ public class MessageService {
                 join unit u on u.id = r.unit_id
                 join app_user a on a.enabled and a.email is not null and (a.unit_id = r.unit_id or a.unit_id = u.parent_id)
                 where r.message_id = ?1
-                  and exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?2 as text[])))
+                  and exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?2 as text[]))
+                              and (?4 = 0 or x.role = any(cast(?5 as text[]))))
                   and not exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?3 as text[])))
                 order by a.id, (a.unit_id = r.unit_id) desc, r.unit_id""")
                 .setParameter(1, m.id())
                 .setParameter(2, pl.edugmina.security.Role.UNIT.stream().map(Enum::name).toArray(String[]::new))
                 .setParameter(3, pl.edugmina.security.Role.DEPARTMENT.stream().map(Enum::name).toArray(String[]::new))
+                .setParameter(4, m.unitRoles().size())
+                .setParameter(5, m.unitRoles().stream().map(Enum::name).toArray(String[]::new))
                 .getResultList();
         String subject = NewMessageMail.subject(m.subject());
         String baseUrl = Settings.publicUrl();
@@ -325,6 +338,9 @@ public class MessageService {
             errors.add(new ValidationException.Violation("body", "validation.required"));
         } else if (d.body().strip().length() > MAX_BODY) {
             errors.add(new ValidationException.Violation("body", "validation.tooLong", MAX_BODY));
+        }
+        if (!pl.edugmina.security.Role.UNIT.containsAll(d.unitRoles())) {
+            errors.add(new ValidationException.Violation("unitRoles", "message.unitRoles.invalid"));
         }
         LocalDate today = LocalDate.now(DeliveryStatus.OFFICE_ZONE);
         if (d.deadline() != null && d.deadline().isBefore(today)) {
@@ -420,7 +436,7 @@ public class MessageService {
             allowed = num(em.createNativeQuery("select count(*) from message_recipient where message_id = ?1 and unit_id = any(cast(?2 as bigint[]))")
                     .setParameter(1, messageId).setParameter(2, me.unitScope().toArray(new Long[0])).getSingleResult()) > 0;
         }
-        if (!allowed) {
+        if (!allowed || (!me.canSendMessages() && !reaches(message(messageId), me))) {
             throw new NotFoundException("attachment", attachmentId);
         }
         audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "MessageAttachment", attachmentId, "Pobranie pliku wiadomości " + messageId);
@@ -644,7 +660,16 @@ public class MessageService {
                 parts.add("wybrane placówki (" + rows.size() + ")");
             }
         }
-        return new Resolved(units, String.join(", ", parts));
+        String summary = String.join(", ", parts);
+        if (!d.unitRoles().isEmpty()) {
+            summary += " — tylko: " + d.unitRoles().stream().sorted().map(r -> switch (r) {
+                case UNIT_DIRECTOR -> "dyrektorzy";
+                case UNIT_SECRETARY -> "sekretariaty";
+                case UNIT_ACCOUNTANT -> "księgowość";
+                default -> r.name();
+            }).collect(java.util.stream.Collectors.joining(", "));
+        }
+        return new Resolved(units, summary);
     }
 
     private static <T> Set<T> nz(Set<T> s) {
@@ -741,16 +766,16 @@ public class MessageService {
     public List<InboxRow> inbox(String q, boolean archived) {
         Actor me = requireUnitUser();
         LocalDate today = LocalDate.now(DeliveryStatus.OFFICE_ZONE);
-        String filter = (q == null || q.isBlank() ? "" : " and (m.subject ilike ?3 or m.body ilike ?3)")
+        String filter = (q == null || q.isBlank() ? "" : " and (m.subject ilike ?4 or m.body ilike ?4)") + forMyRoles(3)
                 + " and " + (archived ? "" : "not ") + "exists (select 1 from message_archive a where a.message_id = m.id and a.login = ?2)";
         var query = em.createNativeQuery("""
                 select m.id, r.unit_id, u.name, m.subject, m.sent_at, m.deadline, m.reply_required,
                        not exists (select 1 from message_read x where x.message_id = m.id and x.login = ?2), r.opened_at, r.answered_at, r.reminders
                 from message_recipient r join message m on m.id = r.message_id join unit u on u.id = r.unit_id
                 where r.unit_id = any(cast(?1 as bigint[]))""" + filter + " order by m.sent_at desc, u.name limit 500")
-                .setParameter(1, me.unitScope().toArray(new Long[0])).setParameter(2, me.login());
+                .setParameter(1, me.unitScope().toArray(new Long[0])).setParameter(2, me.login()).setParameter(3, myRoles(me));
         if (q != null && !q.isBlank()) {
-            query.setParameter(3, "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter(4, "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -765,17 +790,19 @@ public class MessageService {
             return 0;
         }
         return num(em.createNativeQuery("""
-                select count(distinct r.message_id) from message_recipient r
+                select count(distinct r.message_id) from message_recipient r join message m on m.id = r.message_id
                 where r.unit_id = any(cast(?1 as bigint[]))
-                  and not exists (select 1 from message_read x where x.message_id = r.message_id and x.login = ?2)""")
-                .setParameter(1, me.unitScope().toArray(new Long[0])).setParameter(2, me.login()).getSingleResult());
+                  and not exists (select 1 from message_read x where x.message_id = r.message_id and x.login = ?2)""" + forMyRoles(3))
+                .setParameter(1, me.unitScope().toArray(new Long[0])).setParameter(2, me.login()).setParameter(3, myRoles(me))
+                .getSingleResult());
     }
 
     /** Moves a message out of the caller's inbox into their archive (it counts as read), or back. */
     public void archive(long id, boolean archived) {
         Actor me = requireUnitUser();
-        long visible = num(em.createNativeQuery("select count(*) from message_recipient where message_id = ?1 and unit_id = any(cast(?2 as bigint[]))")
-                .setParameter(1, id).setParameter(2, me.unitScope().toArray(new Long[0])).getSingleResult());
+        long visible = num(em.createNativeQuery("select count(*) from message_recipient r join message m on m.id = r.message_id"
+                        + " where r.message_id = ?1 and r.unit_id = any(cast(?2 as bigint[]))" + forMyRoles(3))
+                .setParameter(1, id).setParameter(2, me.unitScope().toArray(new Long[0])).setParameter(3, myRoles(me)).getSingleResult());
         if (visible == 0) {
             throw new NotFoundException("message", id);
         }
@@ -794,6 +821,9 @@ public class MessageService {
     public UnitView open(long id, long unitId) {
         Actor me = requireUnit(unitId);
         Message m = message(id);
+        if (!reaches(m, me)) {
+            throw new NotFoundException("message", id);
+        }
         int updated = em.createNativeQuery("""
                 update message_recipient set opened_at = coalesce(opened_at, now()), opened_by = coalesce(opened_by, ?3)
                 where message_id = ?1 and unit_id = ?2""").setParameter(1, id).setParameter(2, unitId).setParameter(3, me.login())
@@ -822,6 +852,9 @@ public class MessageService {
     public long reply(long id, long unitId, String body, List<NewFile> files, jakarta.json.JsonObject form) {
         Actor me = requireUnit(unitId);
         Message m = message(id);
+        if (!reaches(m, me)) {
+            throw new NotFoundException("message", id);
+        }
         jakarta.json.JsonObject formAnswer = null;
         if (m.replyForm() != null) {
             ReplyForm.Checked checked = m.replyForm().check(form == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : form);
@@ -910,7 +943,7 @@ public class MessageService {
                 select id, sender_login, subject, body, reply_required, deadline, sent_at, recipients_summary, status, pending_role,
                        to_unit_ids, to_type_ids, to_group_ids,
                        (select a.id from message_attachment a where a.message_id = message.id and a.survey_template),
-                       cast(reply_form as text)
+                       cast(reply_form as text), to_roles
                 from message where id = ?1""")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
@@ -919,7 +952,7 @@ public class MessageService {
         Object[] r = rows.get(0);
         return new Message(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], date(r[5]), instant(r[6]), (String) r[7],
                 (String) r[8], (String) r[9], longs(r[10]), ints(r[11]), longs(r[12]), r[13] == null ? null : num(r[13]),
-                r[14] == null ? null : ReplyForm.parse(json((String) r[14]).asJsonArray()));
+                r[14] == null ? null : ReplyForm.parse(json((String) r[14]).asJsonArray()), roles(r[15]));
     }
 
     private Actor requireSender() {
@@ -981,6 +1014,36 @@ public class MessageService {
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
             return reader.readValue();
         }
+    }
+
+    /** The roles as a text[] parameter; null for "everyone at the unit". */
+    private static String[] roleNames(Set<pl.edugmina.security.Role> roles) {
+        return roles == null || roles.isEmpty() ? null : roles.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
+    private static Set<pl.edugmina.security.Role> roles(Object array) {
+        Object[] a = elements(array);
+        Set<pl.edugmina.security.Role> out = java.util.EnumSet.noneOf(pl.edugmina.security.Role.class);
+        if (a != null) {
+            for (Object o : a) {
+                out.add(pl.edugmina.security.Role.valueOf((String) o));
+            }
+        }
+        return out;
+    }
+
+    /** SQL: the message {@code m} reaches the caller's roles (everyone when it names none), the roles being parameter {@code n}. */
+    private static String forMyRoles(int n) {
+        return " and (m.to_roles is null or m.to_roles && cast(?" + n + " as text[]))";
+    }
+
+    /** Whether the message is for the caller's roles at the unit (messages naming no roles are for everyone). */
+    private static boolean reaches(Message m, Actor me) {
+        return m.unitRoles().isEmpty() || m.unitRoles().stream().anyMatch(me::has);
+    }
+
+    private static String[] myRoles(Actor me) {
+        return me.roles().stream().map(Enum::name).toArray(String[]::new);
     }
 
     private static long num(Object o) {

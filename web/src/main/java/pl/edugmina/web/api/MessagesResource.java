@@ -220,7 +220,22 @@ public class MessagesResource {
                 b.getBoolean("replyRequired", false), date(b.getString("deadline", null)),
                 ids(b.getJsonArray("unitIds"), JsonNumber::longValue), ids(b.getJsonArray("unitTypeIds"), JsonNumber::intValue),
                 ids(b.getJsonArray("groupIds"), JsonNumber::longValue),
-                MessageService.replyForm(b.get("replyForm") instanceof JsonArray a ? a : null));
+                MessageService.replyForm(b.get("replyForm") instanceof JsonArray a ? a : null), unitRoles(b.getJsonArray("unitRoles")));
+    }
+
+    /** {@code unitRoles: ["UNIT_DIRECTOR", …]}: only these roles in each unit; a name that is not a unit role → 422. */
+    private static Set<pl.edugmina.security.Role> unitRoles(JsonArray a) {
+        Set<pl.edugmina.security.Role> out = new LinkedHashSet<>();
+        if (a != null) {
+            for (jakarta.json.JsonValue v : a) {
+                try {
+                    out.add(pl.edugmina.security.Role.valueOf(((jakarta.json.JsonString) v).getString()));
+                } catch (ClassCastException | IllegalArgumentException e) {
+                    throw new ValidationException(List.of(new ValidationException.Violation("unitRoles", "message.unitRoles.invalid")));
+                }
+            }
+        }
+        return out;
     }
 
     private static LocalDate date(String s) {

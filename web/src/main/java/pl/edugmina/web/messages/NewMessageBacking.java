@@ -39,6 +39,8 @@ public class NewMessageBacking implements Serializable {
     private List<Integer> typeIds = new ArrayList<>();
     private List<Long> groupIds = new ArrayList<>();
     private List<Long> unitIds = new ArrayList<>();
+    /** Only these roles in each unit; empty: everyone assigned to it. */
+    private List<String> unitRoles = new ArrayList<>();
     private transient org.primefaces.model.file.UploadedFiles uploads;
     private transient org.primefaces.model.file.UploadedFile surveyUpload;
     /** The answer form being designed: empty for none. */
@@ -54,6 +56,7 @@ public class NewMessageBacking implements Serializable {
             replyRequired = m.replyRequired();
             deadline = m.deadline();
             typeIds = new ArrayList<>(m.unitTypeIds());
+            unitRoles = new ArrayList<>(m.unitRoles().stream().map(Enum::name).toList());
             formFields = m.replyForm() == null ? new ArrayList<>() : FieldRow.of(m.replyForm());
             groupIds = new ArrayList<>(m.groupIds());
             unitIds = new ArrayList<>(m.unitIds());
@@ -63,7 +66,8 @@ public class NewMessageBacking implements Serializable {
     public String send() {
         try {
             var draft = new MessageService.Draft(subject, body, replyRequired, deadline, new HashSet<>(unitIds),
-                    new HashSet<>(typeIds), new HashSet<>(groupIds), MessageService.replyForm(FieldRow.toJson(formFields)));
+                    new HashSet<>(typeIds), new HashSet<>(groupIds), MessageService.replyForm(FieldRow.toJson(formFields)),
+                    new HashSet<>(unitRoles.stream().map(pl.edugmina.security.Role::valueOf).toList()));
             if (id != null) {
                 messages.resubmit(id, draft);
                 Faces.info("message.resubmitted");
@@ -95,6 +99,13 @@ public class NewMessageBacking implements Serializable {
     }
 
     public List<FieldRow> getFormFields() { return formFields; }
+
+    public List<String> getUnitRoleOptions() {
+        return new java.util.TreeSet<>(pl.edugmina.security.Role.UNIT).stream().map(Enum::name).toList();
+    }
+
+    public List<String> getUnitRoles() { return unitRoles; }
+    public void setUnitRoles(List<String> unitRoles) { this.unitRoles = unitRoles; }
 
     public pl.edugmina.messaging.domain.ReplyForm.Type[] getFieldTypes() {
         return pl.edugmina.messaging.domain.ReplyForm.Type.values();
