@@ -17,3 +17,15 @@ ALTER TABLE message_reply ADD COLUMN form_answer jsonb;
 --changeset edugmina:0.1-007-message-unit-roles
 --comment: A message may be addressed to chosen roles in the recipient units (e.g. only the directors and the accountants); NULL: everyone assigned to the unit.
 ALTER TABLE message ADD COLUMN to_roles text[];
+
+--changeset edugmina:0.1-007-message-from-unit
+--comment: Units write to the department: such a message has the sending unit and to_department; no recipient units, no approval. The department's first reading is recorded (who, when); its answer is an ordinary message to that unit linked by in_reply_to.
+ALTER TABLE message ADD COLUMN sender_unit_id bigint REFERENCES unit (id);
+ALTER TABLE message ADD COLUMN to_department boolean NOT NULL DEFAULT false;
+ALTER TABLE message ADD COLUMN dept_opened_at timestamptz;
+ALTER TABLE message ADD COLUMN dept_opened_by text;
+ALTER TABLE message ADD COLUMN in_reply_to bigint REFERENCES message (id);
+ALTER TABLE message ADD CONSTRAINT message_from_unit_chk CHECK (NOT to_department OR sender_unit_id IS NOT NULL);
+CREATE INDEX message_to_department_idx ON message (sent_at DESC) WHERE to_department;
+CREATE INDEX message_sender_unit_idx ON message (sender_unit_id, sent_at DESC) WHERE sender_unit_id IS NOT NULL;
+CREATE INDEX message_in_reply_to_idx ON message (in_reply_to) WHERE in_reply_to IS NOT NULL;

@@ -163,6 +163,56 @@ class MessagingIT extends DeployedApplication {
     }
 
     @Test
+    void aSchoolWritesToTheDepartmentSeesItReadAndGetsTheAnswer() {
+        long school = schoolOfTheDemoDirector();
+        String subject = unique("Pytanie o dowozy");
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Api secretariat = Api.as("sekretariat");
+        long id = secretariat.post("/api/messages/to-department", Json.createObjectBuilder().add("unitId", school).add("subject", subject)
+                .add("body", "Czy dowóz obejmie nowe osiedle?").add("files", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "mapa.pdf").add("base64", java.util.Base64.getEncoder().encodeToString(pdf)))).build())
+                .expect(201).obj().getJsonNumber("id").longValue();
+        Api.as("dyrektor.zespolu").post("/api/messages/to-department", Json.createObjectBuilder().add("unitId", school).add("subject", "x")
+                .add("body", "y").build()).expect(404);
+        secretariat.post("/api/messages/to-department", Json.createObjectBuilder().add("unitId", school).add("subject", " ").add("body", "")
+                .build()).expect(422);
+
+        Api referent = Api.as("referent");
+        JsonObject listed = referent.get("/api/messages/from-units?" + Api.query("q", subject)).expect(200).obj();
+        JsonObject row = listed.getJsonArray("rows").getJsonObject(0);
+        assertThat(row.getBoolean("unread")).isTrue();
+        assertThat(row.containsKey("openedAt")).isFalse();
+        assertThat(listed.getJsonNumber("unread").longValue()).isPositive();
+        assertThat(referent.get("/api/messages/sent").expect(200).array().getValuesAs(JsonObject.class))
+                .as("a unit's message is not among the department's own").noneMatch(m -> m.getString("subject").equals(subject));
+
+        JsonObject view = referent.get("/api/messages/from-units/" + id).expect(200).obj();
+        assertThat(view.getString("deptOpenedBy")).isEqualTo("referent");
+        long file = view.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+        referent.get("/api/messages/attachments/" + file).expect(200);
+        secretariat.get("/api/messages/attachments/" + file).expect(200);
+        Api.as("dyrektor.zespolu").get("/api/messages/attachments/" + file).expect(404);
+        Api.as("rodzic").get("/api/messages/from-units").expect(403);
+        secretariat.get("/api/messages/from-units/" + id).expect(403);
+
+        JsonObject written = secretariat.get("/api/messages/written").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertThat(written.getString("deptOpenedBy")).isEqualTo("referent");
+        assertThat(Api.as("dyrektor.zespolu").get("/api/messages/written").expect(200).array().getValuesAs(JsonObject.class))
+                .noneMatch(w -> w.getJsonNumber("id").longValue() == id);
+
+        long answer = referent.post("/api/messages/from-units/" + id + "/answer", Json.createObjectBuilder().add("subject", "Odp.: " + subject)
+                .add("body", "Tak, od 1 lutego.").add("replyRequired", false).build()).expect(201).obj().getJsonNumber("id").longValue();
+        approveAll(answer);
+        assertThat(row(Api.as("dyrektor.szkoly"), "Odp.: " + subject).getJsonNumber("unitId").longValue()).isEqualTo(school);
+        assertThat(secretariat.get("/api/messages/written").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getJsonNumber("id").longValue() == id).findFirst().orElseThrow().getInt("answers")).isEqualTo(1);
+        assertThat(referent.get("/api/messages/" + answer + "/tracking").expect(200).obj().getJsonArray("units")).hasSize(1);
+        long normal = answer;
+        referent.get("/api/messages/from-units/" + normal).expect(404);
+    }
+
+    @Test
     void badMessagesAreRefusedWithReasons() {
         JsonObject refused = Api.as("referent").post("/api/messages", Json.createObjectBuilder().add("subject", "")
                 .add("body", "").add("replyRequired", true).add("deadline", LocalDate.now().minusDays(1).toString())

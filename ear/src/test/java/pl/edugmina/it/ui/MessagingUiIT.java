@@ -89,4 +89,39 @@ class MessagingUiIT extends BrowserTest {
         assertThat(filter.isDisplayed()).isTrue();
         browser.shot("34-tracking-answered");
     }
+
+    @Test
+    void aSchoolWritesToTheDepartmentAndTheReferentAnswers() {
+        String subject = "Pytanie o remont sali " + Long.toString(System.nanoTime(), 36);
+        browser.login("sekretariat", "Lublin2026demo");
+        browser.driver.findElement(By.id("topForm:navMessages")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("writeToDepartment"))).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("writeForm:subject"))).sendKeys(subject);
+        browser.driver.findElement(By.id("writeForm:send")).click();
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#writeForm .ui-message-error"))).getText())
+                .isNotBlank();
+        browser.driver.findElement(By.id("writeForm:body")).sendKeys("Czy remont sali gimnastycznej zdąży przed feriami?");
+        browser.driver.findElement(By.id("writeForm:send")).click();
+        WebElement written = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("written")));
+        assertThat(written.getText()).contains(subject).contains("jeszcze nie odczytana");
+        browser.shot("35-school-wrote-to-department");
+        browser.logout();
+
+        browser.login("referent", "Lublin2026demo");
+        browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
+        WebElement fromUnits = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("fromUnits")));
+        assertThat(fromUnits.getText()).contains("nowe");
+        fromUnits.click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fromUnitsForm:rows")))
+                .findElements(By.tagName("a")).stream().filter(a -> a.getText().equals(subject)).findFirst().orElseThrow().click();
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messageBody"))).getText()).contains("sali gimnastycznej");
+        browser.driver.findElement(By.id("answer")).click();
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("replyToUnit"))).getText()).contains("Odpowiedź do placówki");
+        assertThat(browser.driver.findElement(By.id("messageForm:subject")).getAttribute("value")).isEqualTo("Odp.: " + subject);
+        browser.driver.findElement(By.id("messageForm:body")).sendKeys("Tak, prace skończą się 20 stycznia.");
+        browser.driver.findElement(By.id("messageForm:send")).click();
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state"))).getText()).contains("Czeka na akceptację");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Odp.: " + subject);
+        browser.shot("36-department-answers-school");
+    }
 }

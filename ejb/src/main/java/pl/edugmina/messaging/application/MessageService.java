@@ -122,7 +122,7 @@ public class MessageService {
     public record Message(long id, String sender, String subject, String body, boolean replyRequired, LocalDate deadline,
                           Instant sentAt, String recipients, String status, String pendingRole,
                           Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, Long surveyTemplateId, ReplyForm replyForm,
-                          Set<pl.edugmina.security.Role> unitRoles) {
+                          Set<pl.edugmina.security.Role> unitRoles, Long senderUnitId, boolean toDepartment, Long inReplyTo) {
 
         /** An Excel survey: units answer with the filled template, the department gets the answers merged. */
         public boolean survey() {
@@ -433,10 +433,13 @@ public class MessageService {
         } else if (r[1] != null) {
             allowed = me.unitScope().contains(num(r[2]));
         } else {
-            allowed = num(em.createNativeQuery("select count(*) from message_recipient where message_id = ?1 and unit_id = any(cast(?2 as bigint[]))")
+            allowed = num(em.createNativeQuery("""
+                    select count(*) from message m where m.id = ?1 and (m.sender_unit_id = any(cast(?2 as bigint[]))
+                        or exists (select 1 from message_recipient r where r.message_id = m.id and r.unit_id = any(cast(?2 as bigint[]))))""")
                     .setParameter(1, messageId).setParameter(2, me.unitScope().toArray(new Long[0])).getSingleResult()) > 0;
         }
-        if (!allowed || (!me.canSendMessages() && !reaches(message(messageId), me))) {
+        Message owner = allowed && !me.canSendMessages() ? message(messageId) : null;
+        if (!allowed || (owner != null && owner.senderUnitId() == null && !reaches(owner, me))) {
             throw new NotFoundException("attachment", attachmentId);
         }
         audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "MessageAttachment", attachmentId, "Pobranie pliku wiadomości " + messageId);
@@ -684,6 +687,7 @@ public class MessageService {
                        m.recipients_summary, count(r.unit_id), count(r.opened_at), count(r.answered_at),
                        count(r.unit_id) filter (where m.reply_required and r.answered_at is null and m.deadline < ?1)
                 from message m left join message_recipient r on r.message_id = m.id
+                where m.sender_unit_id is null
                 group by m.id order by m.created_at desc, m.id desc limit 500""")
                 .setParameter(1, java.sql.Date.valueOf(LocalDate.now(DeliveryStatus.OFFICE_ZONE))).getResultList();
         return rows.stream().map(r -> new SentRow(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
@@ -753,6 +757,142 @@ public class MessageService {
         em.createNativeQuery("update message set deadline = ?2, version = version + 1 where id = ?1")
                 .setParameter(1, id).setParameter(2, java.sql.Date.valueOf(deadline)).executeUpdate();
         audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Termin odpowiedzi: " + m.deadline() + " → " + deadline);
+    }
+
+    // ---------------------------------------------------------------- units writing to the department
+
+    /** An answer of the department to a unit's message: a message to that unit (see {@link #answerUnit}). */
+    public record AnswerRef(long id, String subject, String status, Instant sentAt) {
+    }
+
+    public record FromUnitRow(long id, long unitId, String unitName, String author, String subject, Instant sentAt, boolean unread,
+                              Instant deptOpenedAt, String deptOpenedBy, int answers) {
+    }
+
+    public record FromUnitView(Message message, String unitName, Instant deptOpenedAt, String deptOpenedBy, List<FileInfo> files,
+                               List<AnswerRef> answers) {
+    }
+
+    /**
+     * A unit writes to the department (no approval: it arrives at once in the department's list "Od placówek").
+     * Any user of the unit may write for it; files are checked as for every message.
+     */
+    public long writeToDepartment(long unitId, String subject, String body, List<NewFile> files) {
+        Actor me = requireUnit(unitId);
+        List<NewFile> all = files == null ? List.of() : files;
+        List<AttachmentPolicy.Accepted> accepted = checkFiles(all, textViolations(subject, body));
+        long id = num(em.createNativeQuery("select nextval('message_seq')").getSingleResult());
+        em.createNativeQuery("""
+                insert into message (id, sender_login, subject, body, reply_required, deadline, recipients_summary, sent_at, status,
+                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids, sender_unit_id, to_department)
+                values (?1, ?2, ?3, ?4, false, null, 'Wydział Oświaty', now(), 'SENT', null, now(), '{}', '{}', '{}', ?5, true)""")
+                .setParameter(1, id).setParameter(2, me.login()).setParameter(3, subject.strip()).setParameter(4, body.strip())
+                .setParameter(5, unitId).executeUpdate();
+        storeFiles(id, null, all, accepted, me.login(), -1);
+        step(id, me.login(), "SENT", "do Wydziału Oświaty");
+        audit.record(me.login(), AuditAction.CREATE, "Message", id, "Wiadomość placówki " + unitId + " do Wydziału");
+        return id;
+    }
+
+    private static List<ValidationException.Violation> textViolations(String subject, String body) {
+        List<ValidationException.Violation> errors = new ArrayList<>();
+        if (subject == null || subject.isBlank()) {
+            errors.add(new ValidationException.Violation("subject", "validation.required"));
+        } else if (subject.strip().length() > MAX_SUBJECT) {
+            errors.add(new ValidationException.Violation("subject", "validation.tooLong", MAX_SUBJECT));
+        }
+        if (body == null || body.isBlank()) {
+            errors.add(new ValidationException.Violation("body", "validation.required"));
+        } else if (body.strip().length() > MAX_BODY) {
+            errors.add(new ValidationException.Violation("body", "validation.tooLong", MAX_BODY));
+        }
+        return errors;
+    }
+
+    /** What the units wrote to the department, newest first; {@code q} searches subject, text and the unit's name. */
+    public List<FromUnitRow> fromUnits(String q) {
+        Actor me = requireSender();
+        String filter = q == null || q.isBlank() ? "" : " and (m.subject ilike ?2 or m.body ilike ?2 or u.name ilike ?2)";
+        var query = em.createNativeQuery("""
+                select m.id, m.sender_unit_id, u.name, m.sender_login, m.subject, m.sent_at,
+                       not exists (select 1 from message_read x where x.message_id = m.id and x.login = ?1), m.dept_opened_at, m.dept_opened_by,
+                       (select count(*) from message a where a.in_reply_to = m.id)
+                from message m join unit u on u.id = m.sender_unit_id
+                where m.to_department""" + filter + " order by m.sent_at desc, m.id desc limit 500").setParameter(1, me.login());
+        if (!filter.isEmpty()) {
+            query.setParameter(2, "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new FromUnitRow(num(r[0]), num(r[1]), (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
+                (Boolean) r[6], instant(r[7]), (String) r[8], (int) num(r[9]))).toList();
+    }
+
+    /** Unread messages from units for the calling department user. */
+    public long unreadFromUnits() {
+        Actor me = actors.current();
+        if (!me.canSendMessages()) {
+            return 0;
+        }
+        return num(em.createNativeQuery("""
+                select count(*) from message m where m.to_department
+                  and not exists (select 1 from message_read x where x.message_id = m.id and x.login = ?1)""")
+                .setParameter(1, me.login()).getSingleResult());
+    }
+
+    /** The department opens a unit's message: read by the caller, the department's first reading recorded; audited. */
+    public FromUnitView openFromUnit(long id) {
+        Actor me = requireSender();
+        Message m = message(id);
+        if (!m.toDepartment()) {
+            throw new NotFoundException("message", id);
+        }
+        em.createNativeQuery("update message set dept_opened_at = coalesce(dept_opened_at, now()), dept_opened_by = coalesce(dept_opened_by, ?2) where id = ?1")
+                .setParameter(1, id).setParameter(2, me.login()).executeUpdate();
+        em.createNativeQuery("insert into message_read (message_id, login, read_at) values (?1, ?2, now()) on conflict do nothing")
+                .setParameter(1, id).setParameter(2, me.login()).executeUpdate();
+        audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "Message", id, "Odczytanie wiadomości placówki " + m.senderUnitId());
+        Object[] r = (Object[]) em.createNativeQuery("select u.name, m.dept_opened_at, m.dept_opened_by from message m join unit u on u.id = m.sender_unit_id where m.id = ?1")
+                .setParameter(1, id).getSingleResult();
+        return new FromUnitView(m, (String) r[0], instant(r[1]), (String) r[2], files(id, null), answers(id));
+    }
+
+    private List<AnswerRef> answers(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, subject, status, sent_at from message where in_reply_to = ?1 order by created_at, id")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new AnswerRef(num(r[0]), (String) r[1], (String) r[2], instant(r[3]))).toList();
+    }
+
+    /**
+     * The department answers a unit's message: a message to that unit only (through the approval chain like
+     * any other), linked to the question. Returns the answer's id.
+     */
+    public long answerUnit(long originalId, Draft d, List<NewFile> files) {
+        requireSender();
+        Message original = message(originalId);
+        if (!original.toDepartment()) {
+            throw new NotFoundException("message", originalId);
+        }
+        Draft toUnit = new Draft(d.subject(), d.body(), d.replyRequired(), d.deadline(), Set.of(original.senderUnitId()), Set.of(), Set.of(),
+                d.replyForm(), d.unitRoles());
+        long id = send(toUnit, files);
+        em.createNativeQuery("update message set in_reply_to = ?2 where id = ?1").setParameter(1, id).setParameter(2, originalId).executeUpdate();
+        return id;
+    }
+
+    /** What the caller's units wrote to the department, with whether it was read there and its answers. */
+    public List<FromUnitRow> writtenByMyUnits() {
+        Actor me = requireUnitUser();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select m.id, m.sender_unit_id, u.name, m.sender_login, m.subject, m.sent_at, false, m.dept_opened_at, m.dept_opened_by,
+                       (select count(*) from message a where a.in_reply_to = m.id and a.status = 'SENT')
+                from message m join unit u on u.id = m.sender_unit_id
+                where m.to_department and m.sender_unit_id = any(cast(?1 as bigint[]))
+                order by m.sent_at desc, m.id desc limit 500""").setParameter(1, me.unitScope().toArray(new Long[0])).getResultList();
+        return rows.stream().map(r -> new FromUnitRow(num(r[0]), num(r[1]), (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
+                false, instant(r[7]), (String) r[8], (int) num(r[9]))).toList();
     }
 
     // ---------------------------------------------------------------- the units
@@ -943,7 +1083,7 @@ public class MessageService {
                 select id, sender_login, subject, body, reply_required, deadline, sent_at, recipients_summary, status, pending_role,
                        to_unit_ids, to_type_ids, to_group_ids,
                        (select a.id from message_attachment a where a.message_id = message.id and a.survey_template),
-                       cast(reply_form as text), to_roles
+                       cast(reply_form as text), to_roles, sender_unit_id, to_department, in_reply_to
                 from message where id = ?1""")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
@@ -952,7 +1092,8 @@ public class MessageService {
         Object[] r = rows.get(0);
         return new Message(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], date(r[5]), instant(r[6]), (String) r[7],
                 (String) r[8], (String) r[9], longs(r[10]), ints(r[11]), longs(r[12]), r[13] == null ? null : num(r[13]),
-                r[14] == null ? null : ReplyForm.parse(json((String) r[14]).asJsonArray()), roles(r[15]));
+                r[14] == null ? null : ReplyForm.parse(json((String) r[14]).asJsonArray()), roles(r[15]),
+                r[16] == null ? null : num(r[16]), (Boolean) r[17], r[18] == null ? null : num(r[18]));
     }
 
     private Actor requireSender() {

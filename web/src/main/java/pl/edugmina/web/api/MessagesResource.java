@@ -47,6 +47,58 @@ public class MessagesResource {
         return Response.status(201).location(URI.create("/api/messages/" + id)).entity(Json.createObjectBuilder().add("id", id).build()).build();
     }
 
+    /** A unit writes to the department: {unitId, subject, body, files?} → 201 {id}. */
+    @POST
+    @Path("to-department")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response writeToDepartment(JsonObject b) {
+        if (!(b.get("unitId") instanceof JsonNumber unit)) {
+            throw new ValidationException(List.of(new ValidationException.Violation("unitId", "validation.required")));
+        }
+        long id = messages.writeToDepartment(unit.longValue(), b.getString("subject", null), b.getString("body", null), files(b));
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", id).build()).build();
+    }
+
+    /** What the caller's units wrote to the department. */
+    @GET
+    @Path("written")
+    public List<MessageService.FromUnitRow> written() {
+        return messages.writtenByMyUnits();
+    }
+
+    /** The department's list of what units wrote to it: {rows, unread}. */
+    @GET
+    @Path("from-units")
+    public JsonObject fromUnits(@QueryParam("q") String q) {
+        var arr = Json.createArrayBuilder();
+        for (var r : messages.fromUnits(q)) {
+            var o = Json.createObjectBuilder().add("id", r.id()).add("unitId", r.unitId()).add("unitName", r.unitName())
+                    .add("author", r.author()).add("subject", r.subject()).add("sentAt", r.sentAt().toString()).add("unread", r.unread())
+                    .add("answers", r.answers());
+            if (r.deptOpenedAt() != null) {
+                o.add("openedAt", r.deptOpenedAt().toString()).add("openedBy", r.deptOpenedBy());
+            }
+            arr.add(o);
+        }
+        return Json.createObjectBuilder().add("rows", arr).add("unread", messages.unreadFromUnits()).build();
+    }
+
+    /** Opens a unit's message (recorded as read by the department). */
+    @GET
+    @Path("from-units/{id}")
+    public MessageService.FromUnitView fromUnit(@PathParam("id") long id) {
+        return messages.openFromUnit(id);
+    }
+
+    /** The department answers a unit's message (same body as POST /api/messages, recipients ignored) → 201 {id}. */
+    @POST
+    @Path("from-units/{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response answerUnit(@PathParam("id") long id, JsonObject b) {
+        long answer = messages.answerUnit(id, draft(b), files(b));
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", answer).build()).build();
+    }
+
     /** The author corrects a returned message and submits it again (same body as POST). */
     @PUT
     @Path("{id}")

@@ -45,10 +45,21 @@ public class NewMessageBacking implements Serializable {
     private transient org.primefaces.model.file.UploadedFile surveyUpload;
     /** The answer form being designed: empty for none. */
     private List<FieldRow> formFields = new ArrayList<>();
+    /** Set when the department answers a unit's message: the answer goes to that unit only. */
+    private Long replyTo;
+    private String replyToUnit;
     /** Set when the author corrects a message sent back to them. */
     private Long id;
 
     public void init() {
+        if (replyTo != null && replyToUnit == null) {
+            var original = messages.openFromUnit(replyTo);
+            replyToUnit = original.unitName();
+            String s = original.message().subject();
+            subject = s.startsWith("Odp.: ") ? s : "Odp.: " + s;
+            replyRequired = false;
+            deadline = null;
+        }
         if (id != null && subject == null) {
             var m = messages.tracking(id).message();
             subject = m.subject();
@@ -73,7 +84,8 @@ public class NewMessageBacking implements Serializable {
                 Faces.info("message.resubmitted");
                 return "/messages/tracking?faces-redirect=true&id=" + id;
             }
-            long created = messages.send(draft, Uploads.files(uploads), Uploads.file(surveyUpload));
+            long created = replyTo != null ? messages.answerUnit(replyTo, draft, Uploads.files(uploads))
+                    : messages.send(draft, Uploads.files(uploads), Uploads.file(surveyUpload));
             Faces.info("message.submitted");
             return "/messages/tracking?faces-redirect=true&id=" + created;
         } catch (pl.edugmina.common.BusinessException e) {
@@ -132,6 +144,9 @@ public class NewMessageBacking implements Serializable {
     public void setUploads(org.primefaces.model.file.UploadedFiles uploads) { this.uploads = uploads; }
     public org.primefaces.model.file.UploadedFile getSurveyUpload() { return surveyUpload; }
     public void setSurveyUpload(org.primefaces.model.file.UploadedFile surveyUpload) { this.surveyUpload = surveyUpload; }
+    public Long getReplyTo() { return replyTo; }
+    public void setReplyTo(Long replyTo) { this.replyTo = replyTo; }
+    public String getReplyToUnit() { return replyToUnit; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getSubject() { return subject; }
