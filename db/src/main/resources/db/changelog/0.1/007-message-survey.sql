@@ -29,3 +29,12 @@ ALTER TABLE message ADD CONSTRAINT message_from_unit_chk CHECK (NOT to_departmen
 CREATE INDEX message_to_department_idx ON message (sent_at DESC) WHERE to_department;
 CREATE INDEX message_sender_unit_idx ON message (sender_unit_id, sent_at DESC) WHERE sender_unit_id IS NOT NULL;
 CREATE INDEX message_in_reply_to_idx ON message (in_reply_to) WHERE in_reply_to IS NOT NULL;
+
+--changeset edugmina:0.1-007-app-setting
+--comment: Settings the administrator changes at run time (audited), e.g. whether units may write to each other (message.unit-to-unit).
+CREATE TABLE app_setting (
+    key         text        PRIMARY KEY CHECK (key ~ '^[a-z0-9.-]{1,100}$'),
+    value       text        NOT NULL,
+    changed_by  text        NOT NULL,
+    changed_at  timestamptz NOT NULL
+);

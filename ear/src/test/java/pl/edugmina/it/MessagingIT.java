@@ -213,6 +213,47 @@ class MessagingIT extends DeployedApplication {
     }
 
     @Test
+    void unitsWriteToEachOtherOnlyWhenTheAdministratorAllowsIt() {
+        long school = schoolOfTheDemoDirector();
+        long zespol = Api.as("dyrektor.zespolu").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
+        String subject = unique("Wspólne zawody sportowe");
+        JsonObject body = Json.createObjectBuilder().add("unitId", school).add("subject", subject).add("body", "Zapraszamy na zawody.")
+                .add("replyRequired", true).add("deadline", LocalDate.now().plusDays(3).toString())
+                .add("unitIds", Json.createArrayBuilder().add(zespol)).build();
+        Api admin = Api.as("admin");
+        Api.as("referent").put("/api/admin/settings/message-unit-to-unit", Json.createObjectBuilder().add("allowed", true).build()).expect(403);
+        try {
+            admin.put("/api/admin/settings/message-unit-to-unit", Json.createObjectBuilder().add("allowed", false).build()).expect(204);
+            Api.as("sekretariat").post("/api/messages/to-units", body).expect(403);
+
+            admin.put("/api/admin/settings/message-unit-to-unit", Json.createObjectBuilder().add("allowed", true).build()).expect(204);
+            assertThat(admin.get("/api/admin/settings").expect(200).obj().getBoolean("messageUnitToUnit")).isTrue();
+            long id = Api.as("sekretariat").post("/api/messages/to-units", body).expect(201).obj().getJsonNumber("id").longValue();
+            Api.as("sekretariat").post("/api/messages/to-units", Json.createObjectBuilder(body).add("unitIds", Json.createArrayBuilder().add(school))
+                    .build()).expect(422);
+
+            Api other = Api.as("dyrektor.zespolu");
+            JsonObject row = row(other, subject);
+            assertThat(row.getString("status")).isEqualTo("DELIVERED");
+            other.post("/api/messages/" + id + "/units/" + zespol + "/replies", Json.createObjectBuilder().add("body", "Będziemy.").build()).expect(201);
+
+            Api director = Api.as("dyrektor.szkoly");
+            JsonObject written = director.get("/api/messages/written").expect(200).array().getValuesAs(JsonObject.class).stream()
+                    .filter(w -> w.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+            assertThat(written.getBoolean("toDepartment")).isFalse();
+            assertThat(written.getInt("answered")).isEqualTo(1);
+            JsonObject tracking = director.get("/api/messages/" + id + "/tracking").expect(200).obj();
+            assertThat(tracking.getJsonArray("units").getJsonObject(0).getString("status")).isEqualTo("ANSWERED");
+            assertThat(director.get("/api/messages/" + id + "/units/" + zespol + "/replies").expect(200).array().getJsonObject(0).getString("body"))
+                    .isEqualTo("Będziemy.");
+            director.post("/api/messages/" + id + "/reminders", Json.createObjectBuilder().build()).expect(403);
+            other.get("/api/messages/" + id + "/tracking").expect(403);
+        } finally {
+            admin.put("/api/admin/settings/message-unit-to-unit", Json.createObjectBuilder().add("allowed", false).build()).expect(204);
+        }
+    }
+
+    @Test
     void badMessagesAreRefusedWithReasons() {
         JsonObject refused = Api.as("referent").post("/api/messages", Json.createObjectBuilder().add("subject", "")
                 .add("body", "").add("replyRequired", true).add("deadline", LocalDate.now().minusDays(1).toString())

@@ -431,7 +431,9 @@ public class MessageService {
         } else if (!me.isUnitUser()) {
             allowed = false;
         } else if (r[1] != null) {
-            allowed = me.unitScope().contains(num(r[2]));
+            allowed = me.unitScope().contains(num(r[2])) || num(em.createNativeQuery(
+                    "select count(*) from message where id = ?1 and sender_unit_id = any(cast(?2 as bigint[]))")
+                    .setParameter(1, messageId).setParameter(2, me.unitScope().toArray(new Long[0])).getSingleResult()) > 0;
         } else {
             allowed = num(em.createNativeQuery("""
                     select count(*) from message m where m.id = ?1 and (m.sender_unit_id = any(cast(?2 as bigint[]))
@@ -695,8 +697,8 @@ public class MessageService {
     }
 
     public Tracking tracking(long id) {
-        requireSender();
         Message m = message(id);
+        requireSenderOf(m);
         LocalDate today = LocalDate.now(DeliveryStatus.OFFICE_ZONE);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -719,8 +721,7 @@ public class MessageService {
 
     /** The answers of one unit to a message (all versions), for the sender. */
     public List<Reply> replies(long id, long unitId) {
-        requireSender();
-        message(id);
+        requireSenderOf(message(id));
         audit.record(actors.current().login(), AuditAction.VIEW_DOCUMENT, "Message", id, "Odpowiedzi placówki " + unitId);
         return replyRows(id, unitId);
     }
@@ -791,6 +792,79 @@ public class MessageService {
         storeFiles(id, null, all, accepted, me.login(), -1);
         step(id, me.login(), "SENT", "do Wydziału Oświaty");
         audit.record(me.login(), AuditAction.CREATE, "Message", id, "Wiadomość placówki " + unitId + " do Wydziału");
+        return id;
+    }
+
+    static final String UNIT_TO_UNIT = "message.unit-to-unit";
+
+    /**
+     * Whether units may write to each other: the administrator's setting ({@link #allowUnitToUnit}), else the
+     * configuration {@code EDUGMINA_MESSAGE_UNIT_TO_UNIT} (default no).
+     */
+    public boolean unitToUnitAllowed() {
+        Object v = em.createNativeQuery("select value from app_setting where key = ?1").setParameter(1, UNIT_TO_UNIT)
+                .getResultStream().findFirst().orElse(null);
+        return Boolean.parseBoolean(v != null ? (String) v
+                : Settings.value("edugmina.message.unit-to-unit", "EDUGMINA_MESSAGE_UNIT_TO_UNIT", "false"));
+    }
+
+    /** The administrator allows units to write to each other, or stops it (messages already sent stay). Audited. */
+    public void allowUnitToUnit(boolean allowed) {
+        Actor me = actors.current();
+        if (!me.canAdministerUsers()) {
+            throw new AccessDeniedException();
+        }
+        boolean before = unitToUnitAllowed();
+        em.createNativeQuery("""
+                insert into app_setting (key, value, changed_by, changed_at) values (?1, ?2, ?3, now())
+                on conflict (key) do update set value = excluded.value, changed_by = excluded.changed_by, changed_at = excluded.changed_at""")
+                .setParameter(1, UNIT_TO_UNIT).setParameter(2, Boolean.toString(allowed)).setParameter(3, me.login()).executeUpdate();
+        audit.record(me.login(), AuditAction.UPDATE, "Setting", UNIT_TO_UNIT, "Wiadomości między placówkami: " + (before ? "tak" : "nie") + " → "
+                + (allowed ? "tak" : "nie"));
+    }
+
+    /**
+     * A unit writes to other units, where the administrator allows it: delivered at once (no approval),
+     * followed by the writing unit like the department follows its messages (who read, who answered).
+     */
+    public long writeToUnits(long unitId, String subject, String body, boolean replyRequired, LocalDate deadline, Set<Long> toUnits,
+                             List<NewFile> files) {
+        Actor me = requireUnit(unitId);
+        if (!unitToUnitAllowed()) {
+            throw new AccessDeniedException();
+        }
+        Set<Long> targets = new LinkedHashSet<>(nz(toUnits));
+        targets.remove(unitId);
+        List<ValidationException.Violation> errors = new ArrayList<>(textViolations(subject, body));
+        Draft d = new Draft(subject, body, replyRequired, deadline, targets, Set.of(), Set.of());
+        Resolved to = resolve(d);
+        if (to.unitIds().isEmpty()) {
+            errors.add(new ValidationException.Violation("recipients", "message.recipients.none"));
+        }
+        LocalDate today = LocalDate.now(DeliveryStatus.OFFICE_ZONE);
+        if (deadline != null && deadline.isBefore(today)) {
+            errors.add(new ValidationException.Violation("deadline", "message.deadline.past"));
+        } else if (replyRequired && deadline == null) {
+            errors.add(new ValidationException.Violation("deadline", "message.deadline.required"));
+        }
+        List<NewFile> all = files == null ? List.of() : files;
+        List<AttachmentPolicy.Accepted> accepted = checkFiles(all, errors);
+        long id = num(em.createNativeQuery("select nextval('message_seq')").getSingleResult());
+        Timestamp now = Timestamp.from(Instant.now());
+        em.createNativeQuery("""
+                insert into message (id, sender_login, subject, body, reply_required, deadline, recipients_summary, sent_at, status,
+                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids, sender_unit_id, to_department)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'SENT', null, ?8, cast(?9 as bigint[]), '{}', '{}', ?10, false)""")
+                .setParameter(1, id).setParameter(2, me.login()).setParameter(3, subject.strip()).setParameter(4, body.strip())
+                .setParameter(5, replyRequired).setParameter(6, deadline == null ? null : java.sql.Date.valueOf(deadline))
+                .setParameter(7, to.summary()).setParameter(8, now).setParameter(9, to.unitIds().toArray(new Long[0]))
+                .setParameter(10, unitId).executeUpdate();
+        storeFiles(id, null, all, accepted, me.login(), -1);
+        em.createNativeQuery("insert into message_recipient (message_id, unit_id, delivered_at) select ?1, u, ?2 from unnest(cast(?3 as bigint[])) as u")
+                .setParameter(1, id).setParameter(2, now).setParameter(3, to.unitIds().toArray(new Long[0])).executeUpdate();
+        step(id, me.login(), "SENT", to.unitIds().size() + " placówek");
+        audit.record(me.login(), AuditAction.CREATE, "Message", id, "Wiadomość placówki " + unitId + " do " + to.unitIds().size() + " placówek");
+        notifyByMail(message(id));
         return id;
     }
 
@@ -881,18 +955,31 @@ public class MessageService {
         return id;
     }
 
-    /** What the caller's units wrote to the department, with whether it was read there and its answers. */
-    public List<FromUnitRow> writtenByMyUnits() {
+    /**
+     * What a unit wrote: to the department (read there by whom and when, the department's answers) or to
+     * other units (how many read and answered).
+     */
+    public record WrittenRow(long id, long unitId, String unitName, String author, String subject, Instant sentAt, boolean toDepartment,
+                             String recipients, Instant deptOpenedAt, String deptOpenedBy, int answers, int units, int opened, int answered) {
+    }
+
+    /** What the caller's units wrote, newest first. */
+    public List<WrittenRow> writtenByMyUnits() {
         Actor me = requireUnitUser();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select m.id, m.sender_unit_id, u.name, m.sender_login, m.subject, m.sent_at, false, m.dept_opened_at, m.dept_opened_by,
-                       (select count(*) from message a where a.in_reply_to = m.id and a.status = 'SENT')
+                select m.id, m.sender_unit_id, u.name, m.sender_login, m.subject, m.sent_at, m.to_department, m.recipients_summary,
+                       m.dept_opened_at, m.dept_opened_by,
+                       (select count(*) from message a where a.in_reply_to = m.id and a.status = 'SENT'),
+                       (select count(*) from message_recipient r where r.message_id = m.id),
+                       (select count(r.opened_at) from message_recipient r where r.message_id = m.id),
+                       (select count(r.answered_at) from message_recipient r where r.message_id = m.id)
                 from message m join unit u on u.id = m.sender_unit_id
-                where m.to_department and m.sender_unit_id = any(cast(?1 as bigint[]))
+                where m.sender_unit_id = any(cast(?1 as bigint[]))
                 order by m.sent_at desc, m.id desc limit 500""").setParameter(1, me.unitScope().toArray(new Long[0])).getResultList();
-        return rows.stream().map(r -> new FromUnitRow(num(r[0]), num(r[1]), (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
-                false, instant(r[7]), (String) r[8], (int) num(r[9]))).toList();
+        return rows.stream().map(r -> new WrittenRow(num(r[0]), num(r[1]), (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
+                (Boolean) r[6], (String) r[7], instant(r[8]), (String) r[9], (int) num(r[10]), (int) num(r[11]), (int) num(r[12]),
+                (int) num(r[13]))).toList();
     }
 
     // ---------------------------------------------------------------- the units
@@ -1102,6 +1189,16 @@ public class MessageService {
             throw new AccessDeniedException();
         }
         return me;
+    }
+
+    /** The department, or for a message a unit wrote to other units, that unit's users. */
+    private Actor requireSenderOf(Message m) {
+        Actor me = actors.current();
+        if (me.canSendMessages() || (m.senderUnitId() != null && !m.toDepartment() && me.isUnitUser()
+                && me.unitScope().contains(m.senderUnitId()))) {
+            return me;
+        }
+        throw new AccessDeniedException();
     }
 
     private Actor requireUnitUser() {

@@ -59,10 +59,27 @@ public class MessagesResource {
         return Response.status(201).entity(Json.createObjectBuilder().add("id", id).build()).build();
     }
 
-    /** What the caller's units wrote to the department. */
+    /**
+     * Where allowed ({@code EDUGMINA_MESSAGE_UNIT_TO_UNIT}), a unit writes to other units: {unitId, subject, body, replyRequired,
+     * deadline?, unitIds[], files?} → 201 {id}; 403 when units may not write to each other.
+     */
+    @POST
+    @Path("to-units")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response writeToUnits(JsonObject b) {
+        if (!(b.get("unitId") instanceof JsonNumber unit)) {
+            throw new ValidationException(List.of(new ValidationException.Violation("unitId", "validation.required")));
+        }
+        long id = messages.writeToUnits(unit.longValue(), b.getString("subject", null), b.getString("body", null),
+                b.getBoolean("replyRequired", false), date(b.getString("deadline", null)), ids(b.getJsonArray("unitIds"), JsonNumber::longValue),
+                files(b));
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", id).build()).build();
+    }
+
+    /** What the caller's units wrote (to the department and to other units). */
     @GET
     @Path("written")
-    public List<MessageService.FromUnitRow> written() {
+    public List<MessageService.WrittenRow> written() {
         return messages.writtenByMyUnits();
     }
 

@@ -36,9 +36,13 @@ public class FromUnitsBacking implements Serializable {
 
     private Long unitId;
     private String subject;
+    private boolean toUnits;
+    private List<Long> recipients = new java.util.ArrayList<>();
+    private boolean replyRequired;
+    private java.time.LocalDate deadline;
     private String body;
     private transient org.primefaces.model.file.UploadedFiles uploads;
-    private List<MessageService.FromUnitRow> written;
+    private List<MessageService.WrittenRow> written;
     private String q;
     private List<MessageService.FromUnitRow> rows;
     private Long id;
@@ -64,8 +68,13 @@ public class FromUnitsBacking implements Serializable {
             if (unitId == null) {
                 throw new ValidationException(List.of(new ValidationException.Violation("unit", "validation.required")));
             }
-            messages.writeToDepartment(unitId, subject, body, Uploads.files(uploads));
-            Faces.info("message.toDepartment.sent");
+            if (toUnits && messages.unitToUnitAllowed()) {
+                messages.writeToUnits(unitId, subject, body, replyRequired, deadline, new java.util.HashSet<>(recipients), Uploads.files(uploads));
+                Faces.info("message.toUnits.sent");
+            } else {
+                messages.writeToDepartment(unitId, subject, body, Uploads.files(uploads));
+                Faces.info("message.toDepartment.sent");
+            }
             return "/messages/write?faces-redirect=true";
         } catch (ValidationException e) {
             Faces.show(e, "writeForm");
@@ -73,7 +82,26 @@ public class FromUnitsBacking implements Serializable {
         }
     }
 
-    public List<MessageService.FromUnitRow> getWritten() {
+    public boolean isUnitToUnit() {
+        return messages.unitToUnitAllowed();
+    }
+
+    /** Every open unit but the caller's own. */
+    public List<UnitView.Ref> getOtherUnits() {
+        var scope = actors.current().unitScope();
+        return units.openUnits().stream().filter(u -> !scope.contains(u.id())).toList();
+    }
+
+    public boolean isToUnits() { return toUnits; }
+    public void setToUnits(boolean toUnits) { this.toUnits = toUnits; }
+    public List<Long> getRecipients() { return recipients; }
+    public void setRecipients(List<Long> recipients) { this.recipients = recipients; }
+    public boolean isReplyRequired() { return replyRequired; }
+    public void setReplyRequired(boolean replyRequired) { this.replyRequired = replyRequired; }
+    public java.time.LocalDate getDeadline() { return deadline; }
+    public void setDeadline(java.time.LocalDate deadline) { this.deadline = deadline; }
+
+    public List<MessageService.WrittenRow> getWritten() {
         if (written == null) {
             written = messages.writtenByMyUnits();
         }
