@@ -1,6 +1,7 @@
 # Helpers for the benchmark and crash-test scripts: a private PostgreSQL and WildFly (with the EAR
 # and the ePUAP simulator) in $STATE, on shifted ports, so they never disturb a running ./edugmina.
-# Source it after setting ROOT and STATE; needs the build (./edugmina build) and psql.
+# Source it after setting ROOT and STATE; needs the build (./edugmina build) and psql. E-mail goes to
+# the simulator's SMTP sink (port 2525 + PORT_OFFSET).
 PORT_OFFSET="${PORT_OFFSET:-400}"
 HTTP_PORT=$((8080 + PORT_OFFSET))
 MGMT_PORT=$((9990 + PORT_OFFSET))
@@ -39,6 +40,7 @@ start_wildfly() {
   [ -f "$base/deployments/edugmina.ear" ] || cp "$ROOT/ear/target/edugmina.ear" "$base/deployments/"
   [ -f "$base/deployments/edugmina-epuap-simulator.war" ] || cp "$ROOT/simulator/target/edugmina-epuap-simulator.war" "$base/deployments/"
   EDUGMINA_DB_URL="jdbc:postgresql://localhost:$DB_PORT/edugmina" EDUGMINA_DB_USER=edugmina EDUGMINA_DB_PASSWORD=edugmina \
+  EDUGMINA_SMTP_HOST="${EDUGMINA_SMTP_HOST:-127.0.0.1}" EDUGMINA_SMTP_PORT="${EDUGMINA_SMTP_PORT:-$((2525 + PORT_OFFSET))}" \
   EDUGMINA_DEMO_DATA=true LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseG1GC}" \
     "$WILDFLY/bin/standalone.sh" -c standalone-edugmina.xml -Djboss.server.base.dir="$base" \
       -Djboss.socket.binding.port-offset="$PORT_OFFSET" "$@" >> "$STATE/wildfly-console.log" 2>&1 &
@@ -73,3 +75,20 @@ stop_all() {
 }
 
 sql() { psql "$DB" -v ON_ERROR_STOP=1 -Atc "$1"; }
+
+# bench_start TOOL...: checks the tools, cleans $STATE, starts PostgreSQL and WildFly with the ePUAP intake
+# off, and stops both when the script ends
+bench_start() {
+  local c
+  for c in "$@"; do command -v "$c" >/dev/null || { echo "$c is required"; exit 2; }; done
+  trap stop_all EXIT
+  rm -rf "$STATE"; mkdir -p "$STATE"
+  start_db
+  start_wildfly -Dedugmina.epuap.polling=false
+}
+
+# api LOGIN CURL-ARGS...: a JSON request to the REST API as a demo user
+api() { local who=$1; shift; curl -fs -u "$who:Lublin2026demo" -H 'Content-Type: application/json' "$@"; }
+
+# open_unit_types: the ids of the unit types that have open units, comma-separated
+open_unit_types() { sql "select string_agg(distinct type_id::text, ',') from unit where active_to is null or active_to >= current_date"; }

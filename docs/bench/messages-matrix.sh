@@ -14,15 +14,9 @@ STATE="${STATE:-/tmp/edugmina-bench-messages}"
 USERS="${USERS:-50}"
 DURATION="${DURATION:-60s}"
 source "$ROOT/docs/bench/lib-server.sh"
-for c in psql wrk python3; do command -v "$c" >/dev/null || { echo "$c is required"; exit 2; }; done
-trap stop_all EXIT
+bench_start psql wrk python3
 
-rm -rf "$STATE"; mkdir -p "$STATE"
-start_db
-start_wildfly -Dedugmina.epuap.polling=false
-api() { local who=$1; shift; curl -fs -u "$who:Lublin2026demo" -H 'Content-Type: application/json' "$@"; }
-
-types=$(sql "select string_agg(distinct type_id::text, ',') from unit where active_to is null or active_to >= current_date")
+types=$(open_unit_types)
 id=$(api referent -X POST "$BASE_URL/api/messages" -d "{\"subject\":\"Benchmark macierzy\",\"body\":\"Proszę o dane.\",\"replyRequired\":true,\"deadline\":\"$(date -d '+7 days' +%F)\",\"unitTypeIds\":[$types]}" \
   | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')
 api kierownik -X POST "$BASE_URL/api/messages/$id/approval" -d '{}'
