@@ -38,3 +38,22 @@ CREATE TABLE app_setting (
     changed_by  text        NOT NULL,
     changed_at  timestamptz NOT NULL
 );
+
+--changeset edugmina:0.1-007-message-users
+--comment: Messages to chosen people: unit users picked one by one or through user groups (kept by the department). Such a message reaches the person's unit, visible there only to the logins in message_recipient.only_logins (NULL: the whole unit, or the roles in message.to_roles).
+CREATE SEQUENCE user_group_seq START WITH 1 INCREMENT BY 1;
+CREATE TABLE user_group (
+    id          bigint      PRIMARY KEY,
+    name        text        NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    created_by  text        NOT NULL,
+    created_at  timestamptz NOT NULL
+);
+CREATE UNIQUE INDEX user_group_name_uq ON user_group (lower(name));
+CREATE TABLE user_group_member (
+    group_id  bigint NOT NULL REFERENCES user_group (id) ON DELETE CASCADE,
+    user_id   bigint NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, user_id)
+);
+ALTER TABLE message ADD COLUMN to_user_ids bigint[];
+ALTER TABLE message ADD COLUMN to_user_group_ids bigint[];
+ALTER TABLE message_recipient ADD COLUMN only_logins text[];

@@ -254,6 +254,51 @@ class MessagingIT extends DeployedApplication {
     }
 
     @Test
+    void chosenPeopleAndGroupsOfPeopleGetTheMessageAloneInTheirUnits() {
+        Api referent = Api.as("referent");
+        long school = schoolOfTheDemoDirector();
+        long other = referent.get("/api/units?" + Api.query("typeId", 2, "size", 50)).expect(200).rows().stream()
+                .map(u -> u.getJsonNumber("id").longValue()).filter(u -> u != school).findFirst().orElseThrow();
+        Api colleague = pl.edugmina.it.support.Users.createReady("koordynator", "UNIT_SECRETARY", other, "Koordynator2026!grupa");
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        referent.get("/api/user-groups/people").expect(200).array().getValuesAs(JsonObject.class)
+                .forEach(p -> ids.put(p.getString("login"), p.getJsonNumber("id").longValue()));
+        Api.as("dyrektor.szkoly").get("/api/user-groups/people").expect(403);
+        referent.post("/api/user-groups", Json.createObjectBuilder().add("name", " ").add("memberIds", Json.createArrayBuilder()).build()).expect(422);
+        String groupName = unique("Koordynatorzy bezpieczeństwa");
+        long group = referent.post("/api/user-groups", Json.createObjectBuilder().add("name", groupName)
+                .add("memberIds", Json.createArrayBuilder().add(ids.get("ksiegowosc")).add(ids.get(colleague.login()))).build())
+                .expect(201).obj().getJsonNumber("id").longValue();
+        referent.post("/api/user-groups", Json.createObjectBuilder().add("name", groupName.toUpperCase())
+                .add("memberIds", Json.createArrayBuilder().add(ids.get("ksiegowosc"))).build()).expect(422);
+
+        String subject = unique("Szkolenie koordynatorów");
+        long id = referent.post("/api/messages", Json.createObjectBuilder().add("subject", subject).add("body", "Zapraszamy na szkolenie.")
+                .add("userGroupIds", Json.createArrayBuilder().add(group)).build()).expect(201).obj().getJsonNumber("id").longValue();
+        approveAll(id);
+        JsonObject tracking = referent.get("/api/messages/" + id + "/tracking").expect(200).obj();
+        assertThat(tracking.getJsonArray("units")).hasSize(2);
+        assertThat(tracking.getJsonObject("message").getString("recipients")).contains(groupName + " (2 os.)");
+        assertThat(row(Api.as("ksiegowosc"), subject).getJsonNumber("unitId").longValue()).isEqualTo(school);
+        assertThat(row(colleague, subject).getJsonNumber("unitId").longValue()).isEqualTo(other);
+        for (String login : new String[] {"sekretariat", "dyrektor.szkoly"}) {
+            assertThat(Api.as(login).get("/api/messages/inbox?" + Api.query("q", subject)).expect(200).obj().getJsonArray("rows")).as(login).isEmpty();
+            Api.as(login).get("/api/messages/" + id + "/units/" + school).expect(404);
+        }
+
+        // the whole school plus one person elsewhere: everyone in the school, only that person in the other unit
+        String both = unique("Kalendarz roku szkolnego");
+        long id2 = referent.post("/api/messages", Json.createObjectBuilder().add("subject", both).add("body", "W załączeniu kalendarz.")
+                .add("unitIds", Json.createArrayBuilder().add(school)).add("userIds", Json.createArrayBuilder().add(ids.get(colleague.login())))
+                .build()).expect(201).obj().getJsonNumber("id").longValue();
+        approveAll(id2);
+        assertThat(row(Api.as("sekretariat"), both).getJsonNumber("unitId").longValue()).isEqualTo(school);
+        assertThat(row(colleague, both).getJsonNumber("unitId").longValue()).isEqualTo(other);
+        referent.delete("/api/user-groups/" + group).expect(204);
+        assertThat(referent.get("/api/messages/" + id + "/tracking").expect(200).obj().getJsonArray("units")).as("sent stays sent").hasSize(2);
+    }
+
+    @Test
     void badMessagesAreRefusedWithReasons() {
         JsonObject refused = Api.as("referent").post("/api/messages", Json.createObjectBuilder().add("subject", "")
                 .add("body", "").add("replyRequired", true).add("deadline", LocalDate.now().minusDays(1).toString())

@@ -123,5 +123,14 @@ class MessagingUiIT extends BrowserTest {
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state"))).getText()).contains("Czeka na akceptację");
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Odp.: " + subject);
         browser.shot("36-department-answers-school");
+
+        // groups of people: the screen refuses a group without a name or members, with reasons next to the fields
+        browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("userGroups"))).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("groupForm:save"))).click();
+        browser.ajaxDone();
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("groupForm"))).getText())
+                .contains("Wybierz co najmniej jedną osobę.");
+        browser.shot("37-user-groups");
     }
 }

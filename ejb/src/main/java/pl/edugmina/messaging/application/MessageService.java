@@ -66,19 +66,27 @@ public class MessageService {
      */
     public record Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
                         Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, ReplyForm replyForm,
-                        Set<pl.edugmina.security.Role> unitRoles) {
+                        Set<pl.edugmina.security.Role> unitRoles, Set<Long> userIds, Set<Long> userGroupIds) {
 
         public Draft {
             unitRoles = unitRoles == null ? Set.of() : Set.copyOf(unitRoles);
+            userIds = userIds == null ? Set.of() : Set.copyOf(userIds);
+            userGroupIds = userGroupIds == null ? Set.of() : Set.copyOf(userGroupIds);
+        }
+
+        public Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
+                     Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, ReplyForm replyForm,
+                     Set<pl.edugmina.security.Role> unitRoles) {
+            this(subject, body, replyRequired, deadline, unitIds, unitTypeIds, groupIds, replyForm, unitRoles, null, null);
         }
 
         public Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
                      Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds) {
-            this(subject, body, replyRequired, deadline, unitIds, unitTypeIds, groupIds, null, null);
+            this(subject, body, replyRequired, deadline, unitIds, unitTypeIds, groupIds, null, null, null, null);
         }
 
         Draft withReplyRequired() {
-            return new Draft(subject, body, true, deadline, unitIds, unitTypeIds, groupIds, replyForm, unitRoles);
+            return new Draft(subject, body, true, deadline, unitIds, unitTypeIds, groupIds, replyForm, unitRoles, userIds, userGroupIds);
         }
     }
 
@@ -122,7 +130,8 @@ public class MessageService {
     public record Message(long id, String sender, String subject, String body, boolean replyRequired, LocalDate deadline,
                           Instant sentAt, String recipients, String status, String pendingRole,
                           Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, Long surveyTemplateId, ReplyForm replyForm,
-                          Set<pl.edugmina.security.Role> unitRoles, Long senderUnitId, boolean toDepartment, Long inReplyTo) {
+                          Set<pl.edugmina.security.Role> unitRoles, Long senderUnitId, boolean toDepartment, Long inReplyTo,
+                          Set<Long> userIds, Set<Long> userGroupIds) {
 
         /** An Excel survey: units answer with the filled template, the department gets the answers merged. */
         public boolean survey() {
@@ -178,9 +187,9 @@ public class MessageService {
         var first = chain().first(me.roles());
         em.createNativeQuery("""
                 insert into message (id, sender_login, subject, body, reply_required, deadline, recipients_summary, sent_at, status,
-                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids, reply_form, to_roles)
+                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids, reply_form, to_roles, to_user_ids, to_user_group_ids)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, null, 'PENDING', 'PENDING', now(), cast(?8 as bigint[]), cast(?9 as integer[]),
-                    cast(?10 as bigint[]), cast(?11 as jsonb), cast(?12 as text[]))""")
+                    cast(?10 as bigint[]), cast(?11 as jsonb), cast(?12 as text[]), cast(?13 as bigint[]), cast(?14 as bigint[]))""")
                 .setParameter(1, id).setParameter(2, me.login()).setParameter(3, d.subject().strip())
                 .setParameter(4, d.body().strip()).setParameter(5, d.replyRequired())
                 .setParameter(6, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
@@ -189,6 +198,7 @@ public class MessageService {
                 .setParameter(10, nz(d.groupIds()).toArray(new Long[0]))
                 .setParameter(11, d.replyForm() == null ? null : d.replyForm().toJson().toString())
                 .setParameter(12, roleNames(d.unitRoles()))
+                .setParameter(13, d.userIds().toArray(new Long[0])).setParameter(14, d.userGroupIds().toArray(new Long[0]))
                 .executeUpdate();
         storeFiles(id, null, all, accepted, me.login(), surveyTemplate == null ? -1 : all.size() - 1);
         step(id, me.login(), "SUBMITTED", null);
@@ -211,13 +221,15 @@ public class MessageService {
         em.createNativeQuery("""
                 update message set subject = ?2, body = ?3, reply_required = ?4, deadline = ?5, recipients_summary = ?6,
                     to_unit_ids = cast(?7 as bigint[]), to_type_ids = cast(?8 as integer[]), to_group_ids = cast(?9 as bigint[]),
-                    reply_form = cast(?10 as jsonb), to_roles = cast(?11 as text[]), version = version + 1 where id = ?1""")
+                    reply_form = cast(?10 as jsonb), to_roles = cast(?11 as text[]), to_user_ids = cast(?12 as bigint[]),
+                    to_user_group_ids = cast(?13 as bigint[]), version = version + 1 where id = ?1""")
                 .setParameter(1, id).setParameter(2, d.subject().strip()).setParameter(3, d.body().strip())
                 .setParameter(4, d.replyRequired()).setParameter(5, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
                 .setParameter(6, to.summary()).setParameter(7, nz(d.unitIds()).toArray(new Long[0]))
                 .setParameter(8, nz(d.unitTypeIds()).toArray(new Integer[0])).setParameter(9, nz(d.groupIds()).toArray(new Long[0]))
                 .setParameter(10, d.replyForm() == null ? null : d.replyForm().toJson().toString())
                 .setParameter(11, roleNames(d.unitRoles()))
+                .setParameter(12, d.userIds().toArray(new Long[0])).setParameter(13, d.userGroupIds().toArray(new Long[0]))
                 .executeUpdate();
         step(id, me.login(), "SUBMITTED", null);
         audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Poprawiona wiadomość złożona ponownie");
@@ -274,7 +286,7 @@ public class MessageService {
         }
         Message m = message(id);
         Resolved to = resolve(new Draft(m.subject(), m.body(), m.replyRequired(), m.deadline(), m.unitIds(), m.unitTypeIds(), m.groupIds(),
-                m.replyForm(), m.unitRoles()));
+                m.replyForm(), m.unitRoles(), m.userIds(), m.userGroupIds()));
         Timestamp now = Timestamp.from(Instant.now());
         em.createNativeQuery("update message set status = 'SENT', pending_role = null, sent_at = ?2, recipients_summary = ?3 where id = ?1")
                 .setParameter(1, id).setParameter(2, now).setParameter(3, to.summary()).executeUpdate();
@@ -283,8 +295,14 @@ public class MessageService {
                 select ?1, u, ?2 from unnest(cast(?3 as bigint[])) as u""")
                 .setParameter(1, id).setParameter(2, now).setParameter(3, to.unitIds().toArray(new Long[0]))
                 .executeUpdate();
-        step(id, actor, "SENT", to.unitIds().size() + " placówek");
-        audit.record(actor, AuditAction.UPDATE, "Message", id, "Wysłano do " + to.unitIds().size() + " placówek: " + to.summary());
+        for (var e : to.onlyLogins().entrySet()) {
+            em.createNativeQuery("insert into message_recipient (message_id, unit_id, delivered_at, only_logins) values (?1, ?2, ?3, cast(?4 as text[]))")
+                    .setParameter(1, id).setParameter(2, e.getKey()).setParameter(3, now)
+                    .setParameter(4, e.getValue().stream().sorted().toArray(String[]::new)).executeUpdate();
+        }
+        int reached = to.unitIds().size() + to.onlyLogins().size();
+        step(id, actor, "SENT", reached + " placówek");
+        audit.record(actor, AuditAction.UPDATE, "Message", id, "Wysłano do " + reached + " placówek: " + to.summary());
         notifyByMail(m);
     }
 
@@ -301,8 +319,10 @@ public class MessageService {
                 join unit u on u.id = r.unit_id
                 join app_user a on a.enabled and a.email is not null and (a.unit_id = r.unit_id or a.unit_id = u.parent_id)
                 where r.message_id = ?1
-                  and exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?2 as text[]))
-                              and (?4 = 0 or x.role = any(cast(?5 as text[]))))
+                  and exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?2 as text[])))
+                  and (case when r.only_logins is null
+                            then ?4 = 0 or exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?5 as text[])))
+                            else a.login = any(r.only_logins) end)
                   and not exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?3 as text[])))
                 order by a.id, (a.unit_id = r.unit_id) desc, r.unit_id""")
                 .setParameter(1, m.id())
@@ -350,7 +370,7 @@ public class MessageService {
             errors.add(new ValidationException.Violation("deadline", "message.deadline.required"));
         }
         Resolved to = resolve(d);
-        if (to.unitIds().isEmpty()) {
+        if (to.isEmpty()) {
             errors.add(new ValidationException.Violation("recipients", "message.recipients.none"));
         }
         if (!errors.isEmpty()) {
@@ -437,11 +457,12 @@ public class MessageService {
         } else {
             allowed = num(em.createNativeQuery("""
                     select count(*) from message m where m.id = ?1 and (m.sender_unit_id = any(cast(?2 as bigint[]))
-                        or exists (select 1 from message_recipient r where r.message_id = m.id and r.unit_id = any(cast(?2 as bigint[]))))""")
-                    .setParameter(1, messageId).setParameter(2, me.unitScope().toArray(new Long[0])).getSingleResult()) > 0;
+                        or exists (select 1 from message_recipient r where r.message_id = m.id and r.unit_id = any(cast(?2 as bigint[]))"""
+                    + forMe(3, 4) + "))")
+                    .setParameter(1, messageId).setParameter(2, me.unitScope().toArray(new Long[0])).setParameter(3, myRoles(me))
+                    .setParameter(4, me.login()).getSingleResult()) > 0;
         }
-        Message owner = allowed && !me.canSendMessages() ? message(messageId) : null;
-        if (!allowed || (owner != null && owner.senderUnitId() == null && !reaches(owner, me))) {
+        if (!allowed) {
             throw new NotFoundException("attachment", attachmentId);
         }
         audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "MessageAttachment", attachmentId, "Pobranie pliku wiadomości " + messageId);
@@ -622,7 +643,16 @@ public class MessageService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private record Resolved(Set<Long> unitIds, String summary) {
+    /** Whole units, and units reached only through chosen people (unit → their logins). */
+    private record Resolved(Set<Long> unitIds, String summary, java.util.Map<Long, Set<String>> onlyLogins) {
+
+        Resolved(Set<Long> unitIds, String summary) {
+            this(unitIds, summary, java.util.Map.of());
+        }
+
+        boolean isEmpty() {
+            return unitIds.isEmpty() && onlyLogins.isEmpty();
+        }
     }
 
     private Resolved resolve(Draft d) {
@@ -665,6 +695,36 @@ public class MessageService {
                 parts.add("wybrane placówki (" + rows.size() + ")");
             }
         }
+        java.util.Map<Long, Set<String>> people = new java.util.TreeMap<>();
+        Set<Long> userIds = new LinkedHashSet<>(d.userIds());
+        for (Long group : d.userGroupIds()) {
+            @SuppressWarnings("unchecked")
+            List<Number> members = em.createNativeQuery("select user_id from user_group_member where group_id = ?1").setParameter(1, group).getResultList();
+            Object name = em.createNativeQuery("select name from user_group where id = ?1").setParameter(1, group).getResultStream().findFirst().orElse(null);
+            if (name != null) {
+                members.forEach(n -> userIds.add(n.longValue()));
+                parts.add(name + " (" + members.size() + " os.)");
+            }
+        }
+        if (!userIds.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select a.id, a.unit_id, a.login, a.display_name from app_user a join unit u on u.id = a.unit_id"
+                    + " where a.id = any(cast(?1 as bigint[])) and a.enabled and " + open + " order by a.display_name")
+                    .setParameter(1, userIds.toArray(new Long[0])).getResultList();
+            List<String> chosen = new ArrayList<>();
+            for (Object[] r : rows) {
+                long unit = num(r[1]);
+                if (!units.contains(unit)) {
+                    people.computeIfAbsent(unit, k -> new java.util.TreeSet<>()).add((String) r[2]);
+                }
+                if (d.userIds().contains(num(r[0]))) {
+                    chosen.add((String) r[3]);
+                }
+            }
+            if (!chosen.isEmpty()) {
+                parts.add(chosen.size() <= 3 ? String.join(", ", chosen) : "wybrane osoby (" + chosen.size() + ")");
+            }
+        }
         String summary = String.join(", ", parts);
         if (!d.unitRoles().isEmpty()) {
             summary += " — tylko: " + d.unitRoles().stream().sorted().map(r -> switch (r) {
@@ -674,7 +734,7 @@ public class MessageService {
                 default -> r.name();
             }).collect(java.util.stream.Collectors.joining(", "));
         }
-        return new Resolved(units, summary);
+        return new Resolved(units, summary, people);
     }
 
     private static <T> Set<T> nz(Set<T> s) {
@@ -993,7 +1053,7 @@ public class MessageService {
     public List<InboxRow> inbox(String q, boolean archived) {
         Actor me = requireUnitUser();
         LocalDate today = LocalDate.now(DeliveryStatus.OFFICE_ZONE);
-        String filter = (q == null || q.isBlank() ? "" : " and (m.subject ilike ?4 or m.body ilike ?4)") + forMyRoles(3)
+        String filter = (q == null || q.isBlank() ? "" : " and (m.subject ilike ?4 or m.body ilike ?4)") + forMe(3, 2)
                 + " and " + (archived ? "" : "not ") + "exists (select 1 from message_archive a where a.message_id = m.id and a.login = ?2)";
         var query = em.createNativeQuery("""
                 select m.id, r.unit_id, u.name, m.subject, m.sent_at, m.deadline, m.reply_required,
@@ -1019,7 +1079,7 @@ public class MessageService {
         return num(em.createNativeQuery("""
                 select count(distinct r.message_id) from message_recipient r join message m on m.id = r.message_id
                 where r.unit_id = any(cast(?1 as bigint[]))
-                  and not exists (select 1 from message_read x where x.message_id = r.message_id and x.login = ?2)""" + forMyRoles(3))
+                  and not exists (select 1 from message_read x where x.message_id = r.message_id and x.login = ?2)""" + forMe(3, 2))
                 .setParameter(1, me.unitScope().toArray(new Long[0])).setParameter(2, me.login()).setParameter(3, myRoles(me))
                 .getSingleResult());
     }
@@ -1028,8 +1088,9 @@ public class MessageService {
     public void archive(long id, boolean archived) {
         Actor me = requireUnitUser();
         long visible = num(em.createNativeQuery("select count(*) from message_recipient r join message m on m.id = r.message_id"
-                        + " where r.message_id = ?1 and r.unit_id = any(cast(?2 as bigint[]))" + forMyRoles(3))
-                .setParameter(1, id).setParameter(2, me.unitScope().toArray(new Long[0])).setParameter(3, myRoles(me)).getSingleResult());
+                        + " where r.message_id = ?1 and r.unit_id = any(cast(?2 as bigint[]))" + forMe(3, 4))
+                .setParameter(1, id).setParameter(2, me.unitScope().toArray(new Long[0])).setParameter(3, myRoles(me))
+                .setParameter(4, me.login()).getSingleResult());
         if (visible == 0) {
             throw new NotFoundException("message", id);
         }
@@ -1048,7 +1109,7 @@ public class MessageService {
     public UnitView open(long id, long unitId) {
         Actor me = requireUnit(unitId);
         Message m = message(id);
-        if (!reaches(m, me)) {
+        if (!reaches(id, unitId, me)) {
             throw new NotFoundException("message", id);
         }
         int updated = em.createNativeQuery("""
@@ -1079,7 +1140,7 @@ public class MessageService {
     public long reply(long id, long unitId, String body, List<NewFile> files, jakarta.json.JsonObject form) {
         Actor me = requireUnit(unitId);
         Message m = message(id);
-        if (!reaches(m, me)) {
+        if (!reaches(id, unitId, me)) {
             throw new NotFoundException("message", id);
         }
         jakarta.json.JsonObject formAnswer = null;
@@ -1170,7 +1231,7 @@ public class MessageService {
                 select id, sender_login, subject, body, reply_required, deadline, sent_at, recipients_summary, status, pending_role,
                        to_unit_ids, to_type_ids, to_group_ids,
                        (select a.id from message_attachment a where a.message_id = message.id and a.survey_template),
-                       cast(reply_form as text), to_roles, sender_unit_id, to_department, in_reply_to
+                       cast(reply_form as text), to_roles, sender_unit_id, to_department, in_reply_to, to_user_ids, to_user_group_ids
                 from message where id = ?1""")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
@@ -1180,7 +1241,7 @@ public class MessageService {
         return new Message(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], date(r[5]), instant(r[6]), (String) r[7],
                 (String) r[8], (String) r[9], longs(r[10]), ints(r[11]), longs(r[12]), r[13] == null ? null : num(r[13]),
                 r[14] == null ? null : ReplyForm.parse(json((String) r[14]).asJsonArray()), roles(r[15]),
-                r[16] == null ? null : num(r[16]), (Boolean) r[17], r[18] == null ? null : num(r[18]));
+                r[16] == null ? null : num(r[16]), (Boolean) r[17], r[18] == null ? null : num(r[18]), longs(r[19]), longs(r[20]));
     }
 
     private Actor requireSender() {
@@ -1270,14 +1331,21 @@ public class MessageService {
         return out;
     }
 
-    /** SQL: the message {@code m} reaches the caller's roles (everyone when it names none), the roles being parameter {@code n}. */
-    private static String forMyRoles(int n) {
-        return " and (m.to_roles is null or m.to_roles && cast(?" + n + " as text[]))";
+    /**
+     * SQL: the delivery {@code r} of message {@code m} is for the caller: the whole unit (or the caller's roles when
+     * the message names roles), or the caller among the chosen people; the roles and login are parameters {@code roles}, {@code login}.
+     */
+    private static String forMe(int roles, int login) {
+        return " and ((r.only_logins is null and (m.to_roles is null or m.to_roles && cast(?" + roles + " as text[])))"
+                + " or ?" + login + " = any(r.only_logins))";
     }
 
-    /** Whether the message is for the caller's roles at the unit (messages naming no roles are for everyone). */
-    private static boolean reaches(Message m, Actor me) {
-        return m.unitRoles().isEmpty() || m.unitRoles().stream().anyMatch(me::has);
+    /** Whether the message's delivery to {@code unitId} is for the caller (see {@link #forMe}). */
+    private boolean reaches(long messageId, long unitId, Actor me) {
+        return num(em.createNativeQuery("select count(*) from message_recipient r join message m on m.id = r.message_id"
+                        + " where r.message_id = ?1 and r.unit_id = ?2" + forMe(3, 4))
+                .setParameter(1, messageId).setParameter(2, unitId).setParameter(3, myRoles(me)).setParameter(4, me.login())
+                .getSingleResult()) > 0;
     }
 
     private static String[] myRoles(Actor me) {

@@ -289,7 +289,8 @@ public class MessagesResource {
                 b.getBoolean("replyRequired", false), date(b.getString("deadline", null)),
                 ids(b.getJsonArray("unitIds"), JsonNumber::longValue), ids(b.getJsonArray("unitTypeIds"), JsonNumber::intValue),
                 ids(b.getJsonArray("groupIds"), JsonNumber::longValue),
-                MessageService.replyForm(b.get("replyForm") instanceof JsonArray a ? a : null), unitRoles(b.getJsonArray("unitRoles")));
+                MessageService.replyForm(b.get("replyForm") instanceof JsonArray a ? a : null), unitRoles(b.getJsonArray("unitRoles")),
+                ids(b.getJsonArray("userIds"), JsonNumber::longValue), ids(b.getJsonArray("userGroupIds"), JsonNumber::longValue));
     }
 
     /** {@code unitRoles: ["UNIT_DIRECTOR", …]}: only these roles in each unit; a name that is not a unit role → 422. */

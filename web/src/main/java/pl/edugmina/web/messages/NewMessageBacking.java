@@ -41,6 +41,12 @@ public class NewMessageBacking implements Serializable {
     private List<Long> unitIds = new ArrayList<>();
     /** Only these roles in each unit; empty: everyone assigned to it. */
     private List<String> unitRoles = new ArrayList<>();
+    /** Chosen people (users of units) and groups of people. */
+    private List<Long> userIds = new ArrayList<>();
+    private List<Long> userGroupIds = new ArrayList<>();
+    @Inject
+    private pl.edugmina.messaging.application.UserGroupService userGroups;
+    private transient List<pl.edugmina.messaging.application.UserGroupService.Person> people;
     private transient org.primefaces.model.file.UploadedFiles uploads;
     private transient org.primefaces.model.file.UploadedFile surveyUpload;
     /** The answer form being designed: empty for none. */
@@ -68,6 +74,8 @@ public class NewMessageBacking implements Serializable {
             deadline = m.deadline();
             typeIds = new ArrayList<>(m.unitTypeIds());
             unitRoles = new ArrayList<>(m.unitRoles().stream().map(Enum::name).toList());
+            userIds = new ArrayList<>(m.userIds());
+            userGroupIds = new ArrayList<>(m.userGroupIds());
             formFields = m.replyForm() == null ? new ArrayList<>() : FieldRow.of(m.replyForm());
             groupIds = new ArrayList<>(m.groupIds());
             unitIds = new ArrayList<>(m.unitIds());
@@ -78,7 +86,8 @@ public class NewMessageBacking implements Serializable {
         try {
             var draft = new MessageService.Draft(subject, body, replyRequired, deadline, new HashSet<>(unitIds),
                     new HashSet<>(typeIds), new HashSet<>(groupIds), MessageService.replyForm(FieldRow.toJson(formFields)),
-                    new HashSet<>(unitRoles.stream().map(pl.edugmina.security.Role::valueOf).toList()));
+                    new HashSet<>(unitRoles.stream().map(pl.edugmina.security.Role::valueOf).toList()), new HashSet<>(userIds),
+                    new HashSet<>(userGroupIds));
             if (id != null) {
                 messages.resubmit(id, draft);
                 Faces.info("message.resubmitted");
@@ -116,6 +125,21 @@ public class NewMessageBacking implements Serializable {
         return new java.util.TreeSet<>(pl.edugmina.security.Role.UNIT).stream().map(Enum::name).toList();
     }
 
+    public List<pl.edugmina.messaging.application.UserGroupService.Person> getPeople() {
+        if (people == null) {
+            people = userGroups.people();
+        }
+        return people;
+    }
+
+    public List<pl.edugmina.messaging.application.UserGroupService.GroupRow> getUserGroups() {
+        return userGroups.list();
+    }
+
+    public List<Long> getUserIds() { return userIds; }
+    public void setUserIds(List<Long> userIds) { this.userIds = userIds; }
+    public List<Long> getUserGroupIds() { return userGroupIds; }
+    public void setUserGroupIds(List<Long> userGroupIds) { this.userGroupIds = userGroupIds; }
     public List<String> getUnitRoles() { return unitRoles; }
     public void setUnitRoles(List<String> unitRoles) { this.unitRoles = unitRoles; }
 
