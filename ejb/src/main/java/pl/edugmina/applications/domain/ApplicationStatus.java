@@ -18,6 +18,23 @@ public enum ApplicationStatus {
     DRAFT, SUBMITTED, RETURNED, UNDER_EVALUATION, EVALUATED, RECOMMENDED, NOT_RECOMMENDED, GRANTED, REJECTED,
     REPORT_SUBMITTED, SETTLED;
 
+    /** The status as the applicant reads it (documents, messages). */
+    public String polish() {
+        return switch (this) {
+            case DRAFT -> "wersja robocza";
+            case SUBMITTED -> "złożony";
+            case RETURNED -> "zwrócony do poprawy";
+            case UNDER_EVALUATION -> "w ocenie komisji";
+            case EVALUATED -> "oceniony";
+            case RECOMMENDED -> "rekomendowany";
+            case NOT_RECOMMENDED -> "nierekomendowany";
+            case GRANTED -> "przyznano środki";
+            case REJECTED -> "nie przyznano środków";
+            case REPORT_SUBMITTED -> "sprawozdanie złożone";
+            case SETTLED -> "rozliczony";
+        };
+    }
+
     /** A move the life cycle does not allow. */
     public static final class IllegalTransition extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -76,10 +76,20 @@ public record CallRules(LocalDate opensOn, LocalDate closesOn, Set<Integer> elig
     }
 
     public Window window(Instant now) {
+        return window(opensOn, closesOn, now);
+    }
+
+    /** Where {@code now} stands against a window of office days, both included. */
+    public static Window window(LocalDate opensOn, LocalDate closesOn, Instant now) {
         if (now.isBefore(opensOn.atStartOfDay(OFFICE_ZONE).toInstant())) {
             return Window.NOT_YET_OPEN;
         }
         return now.isBefore(closesOn.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant()) ? Window.OPEN : Window.CLOSED;
+    }
+
+    /** Today in office time. */
+    public static LocalDate today(Instant now) {
+        return now.atZone(OFFICE_ZONE).toLocalDate();
     }
 
     public boolean eligible(int unitTypeId) {
