@@ -172,14 +172,19 @@ public class ApplicationRepository {
      * move is a conflict: someone else moved it first, or the screen was out of date.
      */
     public void move(App a, ApplicationStatus to, String actor, String action, String comment) {
+        requireMove(a, to);
+        em.createNativeQuery("update application set status = ?2, updated_at = now(), version = version + 1 where id = ?1")
+                .setParameter(1, a.id()).setParameter(2, to.name()).executeUpdate();
+        event(a.id(), actor, action, a.status(), to, comment, false);
+    }
+
+    /** The life cycle allows the move, or a conflict (for callers that change the status together with other columns). */
+    public static void requireMove(App a, ApplicationStatus to) {
         try {
             a.status().moveTo(to);
         } catch (ApplicationStatus.IllegalTransition e) {
             throw new ConflictException("application.status.illegal", e.from().polish(), e.to().polish());
         }
-        em.createNativeQuery("update application set status = ?2, updated_at = now(), version = version + 1 where id = ?1")
-                .setParameter(1, a.id()).setParameter(2, to.name()).executeUpdate();
-        event(a.id(), actor, action, a.status(), to, comment, false);
     }
 
     public void event(long applicationId, String actor, String action, ApplicationStatus from, ApplicationStatus to, String comment,

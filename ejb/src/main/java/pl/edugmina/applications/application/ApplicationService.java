@@ -141,7 +141,10 @@ public class ApplicationService {
         Actor me = requireApplicant(unitId);
         Call call = repo.call(callId, false);
         Instant now = Instant.now();
-        if (call.stage() != CallStage.COLLECTING || call.rules().window(now) == CallRules.Window.CLOSED) {
+        if (call.stage() != CallStage.COLLECTING) {
+            throw Violations.one("window", "application.call.closedForSubmissions");
+        }
+        if (call.rules().window(now) == CallRules.Window.CLOSED) {
             throw Violations.one("window", "application.window.closed", POLISH_DATE.format(call.rules().opensOn()),
                     POLISH_DATE.format(call.rules().closesOn()));
         }
@@ -257,11 +260,13 @@ public class ApplicationService {
             throw new ValidationException(all);
         }
         boolean again = a.status() == ApplicationStatus.RETURNED;
+        ApplicationRepository.requireMove(a, ApplicationStatus.SUBMITTED);
         em.createNativeQuery("""
-                update application set answers = cast(?2 as jsonb), first_submitted_at = coalesce(first_submitted_at, ?3), submitted_at = ?3
+                update application set status = 'SUBMITTED', answers = cast(?2 as jsonb), first_submitted_at = coalesce(first_submitted_at, ?3),
+                    submitted_at = ?3, updated_at = ?3, version = version + 1
                 where id = ?1""").setParameter(1, id).setParameter(2, answers.toString()).setParameter(3, ApplicationRepository.ts(now))
                 .executeUpdate();
-        repo.move(a, ApplicationStatus.SUBMITTED, me.login(), again ? "RESUBMITTED" : "SUBMITTED", null);
+        repo.event(id, me.login(), again ? "RESUBMITTED" : "SUBMITTED", a.status(), ApplicationStatus.SUBMITTED, null, false);
         audit.record(me.login(), AuditAction.UPDATE, "Application", id, again ? "Wniosek poprawiony i złożony ponownie" : "Wniosek złożony");
     }
 

@@ -83,16 +83,17 @@ public final class FundSplit {
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (var e : amounts.entrySet()) {
+            String id = String.valueOf(e.getKey());
             BigDecimal asked = requested.get(e.getKey());
             BigDecimal a = e.getValue();
             if (asked == null) {
-                problems.add(new Refusal("amounts", "application.amounts.unknown", e.getKey()));
+                problems.add(new Refusal("amounts", "application.amounts.unknown", id));
             } else if (a == null || Money.of(a).isEmpty()) {
-                problems.add(new Refusal("amounts", "application.amounts.invalid", e.getKey()));
+                problems.add(new Refusal("amounts", "application.amounts.invalid", id));
             } else if (a.compareTo(asked) > 0) {
-                problems.add(new Refusal("amounts", "application.amounts.overRequested", e.getKey(), Money.polish(a), Money.polish(asked)));
+                problems.add(new Refusal("amounts", "application.amounts.overRequested", id, Money.polish(a), Money.polish(asked)));
             } else if (maxPerApplication != null && a.compareTo(maxPerApplication) > 0) {
-                problems.add(new Refusal("amounts", "application.amounts.overMax", e.getKey(), Money.polish(a), Money.polish(maxPerApplication)));
+                problems.add(new Refusal("amounts", "application.amounts.overMax", id, Money.polish(a), Money.polish(maxPerApplication)));
             } else {
                 sum = sum.add(a);
             }
