@@ -93,6 +93,8 @@ class ApplicationsUiIT extends BrowserTest {
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='callForm:closeEarly'] .ui-chkbox-box"))).click();
         browser.driver.findElement(By.id("callForm:startEvaluation")).click();
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Ocena rozpoczęta").contains("ocena niepełna");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("callForm:applications:0:assign"))).click();
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Przydział do oceny zapisano").contains(member);
         browser.logout();
 
         // the committee member scores under "Moje oceny"

@@ -42,6 +42,8 @@ public class CallBacking implements Serializable {
     private boolean closeEarly;
     /** Application id → amount as typed, for the recommendation or the decision. */
     private Map<Long, String> amounts = new HashMap<>();
+    /** Application id → the committee members assigned to it, as chosen on the screen. */
+    private Map<Long, List<String>> assignments = new HashMap<>();
 
     public void load() {
         if (id == null) {
@@ -49,6 +51,8 @@ public class CallBacking implements Serializable {
         }
         view = calls.call(id);
         committee = new ArrayList<>(view.committee().stream().map(ApplicationCallService.Member::login).toList());
+        assignments = new HashMap<>();
+        view.applications().forEach(a -> assignments.put(a.id(), new ArrayList<>(a.assigned())));
         ranking = view.call().stage() == CallStage.COLLECTING ? null : calls.ranking(id);
         amounts = new HashMap<>();
         if (ranking != null) {
@@ -69,6 +73,11 @@ public class CallBacking implements Serializable {
 
     public void startEvaluation() {
         act(() -> calls.startEvaluation(id, closeEarly), "application.evaluation.started");
+    }
+
+    /** Who of the committee scores one application under evaluation. */
+    public void assign(long applicationId) {
+        act(() -> calls.assign(applicationId, assignments.getOrDefault(applicationId, List.of())), "application.assign.saved");
     }
 
     public void closeEvaluation() {
@@ -149,4 +158,5 @@ public class CallBacking implements Serializable {
     public boolean isCloseEarly() { return closeEarly; }
     public void setCloseEarly(boolean closeEarly) { this.closeEarly = closeEarly; }
     public Map<Long, String> getAmounts() { return amounts; }
+    public Map<Long, List<String>> getAssignments() { return assignments; }
 }
