@@ -172,8 +172,14 @@ class ApplicationsIT extends DeployedApplication {
         long zespol = unitOf("dyrektor.zespolu");
         Api secretariat = Api.as("sekretariat");
         Api zespolDirector = Api.as("dyrektor.zespolu");
-        long a = id(secretariat.post("/api/applications", application(callId, school, "Wniosek szkoły", "1000")).expect(201));
+        long a = id(secretariat.post("/api/applications", Api.with(application(callId, school, "Wniosek szkoły", "1000"), "files",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "kosztorys.txt")
+                        .add("base64", java.util.Base64.getEncoder().encodeToString("Kosztorys: 1000 zł".getBytes(StandardCharsets.UTF_8)))).build()))
+                .expect(201));
         long b = id(zespolDirector.post("/api/applications", application(callId, zespol, "Wniosek zespołu", "2000")).expect(201));
+        long file = secretariat.get("/api/applications/" + a).expect(200).obj().getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+        zespolDirector.get("/api/applications/files/" + file).expect(404);
+        referent.get("/api/applications/files/" + file).expect(404); // a draft is the unit's own
         secretariat.post("/api/applications/" + a + "/submission", empty()).expect(204);
         zespolDirector.post("/api/applications/" + b + "/submission", empty()).expect(204);
 
@@ -208,6 +214,9 @@ class ApplicationsIT extends DeployedApplication {
         assertThat(m1Sees).contains(a).doesNotContain(b);
         assertThat(m1.get("/api/applications/evaluations/" + a).expect(200).obj().getString("title")).isEqualTo("Wniosek szkoły");
         m1.get("/api/applications/evaluations/" + b).expect(404);
+        assertThat(m1.get("/api/applications/files/" + file).expect(200).body()).isEqualTo("Kosztorys: 1000 zł");
+        m2.get("/api/applications/files/" + file).expect(404);
+        assertThat(referent.get("/api/applications/files/" + file).expect(200).body()).isEqualTo("Kosztorys: 1000 zł");
         m1.put("/api/applications/evaluations/" + b, obj("{'points': {'k1': 5, 'k2': 5}}")).expect(404);
         m1.get("/api/applications/" + b).expect(404);
         m1.get("/api/applications/calls/" + callId).expect(404);

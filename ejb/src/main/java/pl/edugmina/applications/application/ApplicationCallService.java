@@ -498,6 +498,8 @@ public class ApplicationCallService {
         Call call = repo.call(callId, true);
         requireManager(me, call);
         requireStage(call, CallStage.EVALUATION);
+        // the applications are locked before the ranking is read: a score saved meanwhile waits, then finds the evaluation over
+        repo.apps("where a.call_id = ?1 and a.status = 'UNDER_EVALUATION' order by a.id for update of a", callId);
         RankingView view = rankingOf(call, me);
         if (view.incomplete() > 0) {
             throw new ConflictException("application.evaluation.incomplete", view.incomplete());

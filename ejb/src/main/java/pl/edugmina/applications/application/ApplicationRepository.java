@@ -148,9 +148,9 @@ public class ApplicationRepository {
         return app(rows.get(0));
     }
 
-    /** Applications matching {@code where} (on {@code a}, {@code u}), ordered by unit name and id. */
+    /** Applications matching {@code where} (on {@code a}, {@code u}), ordered by unit name and id unless it orders (or locks) itself. */
     public List<App> apps(String where, Object... params) {
-        var q = em.createNativeQuery(APP_COLUMNS + " " + where + " order by u.name, a.id");
+        var q = em.createNativeQuery(APP_COLUMNS + " " + where + (where.contains(" order by ") ? "" : " order by u.name, a.id"));
         for (int i = 0; i < params.length; i++) {
             q.setParameter(i + 1, params[i]);
         }

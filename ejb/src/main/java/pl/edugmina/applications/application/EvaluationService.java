@@ -82,7 +82,7 @@ public class EvaluationService {
 
     public EvaluationView evaluation(long applicationId) {
         Actor me = requireMember();
-        App a = requireAssigned(me, applicationId);
+        App a = requireAssigned(me, applicationId, false);
         Call call = repo.call(a.callId(), false);
         @SuppressWarnings("unchecked")
         List<Object[]> sheet = em.createNativeQuery("select cast(points as text), comment, scored_at from application_score "
@@ -101,7 +101,7 @@ public class EvaluationService {
      */
     public void score(long applicationId, Map<String, String> points, String comment) {
         Actor me = requireMember();
-        App a = requireAssigned(me, applicationId);
+        App a = requireAssigned(me, applicationId, true); // serialised with the end of the evaluation
         if (a.status() != ApplicationStatus.UNDER_EVALUATION) {
             throw new ConflictException("application.score.closed");
         }
@@ -138,13 +138,13 @@ public class EvaluationService {
     }
 
     /** An application not assigned to the caller does not exist for them. */
-    private App requireAssigned(Actor me, long applicationId) {
+    private App requireAssigned(Actor me, long applicationId, boolean lock) {
         boolean assigned = num(em.createNativeQuery("select count(*) from application_assignment where application_id = ?1 and member_login = ?2")
                 .setParameter(1, applicationId).setParameter(2, me.login()).getSingleResult()) > 0;
         if (!me.canScoreApplication(assigned)) {
             throw new NotFoundException("application", applicationId);
         }
-        return repo.app(applicationId, false);
+        return repo.app(applicationId, lock);
     }
 
     private static long num(Object o) {
