@@ -117,4 +117,45 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean canUseCorrespondence() {
         return seesAllUnits() || has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY);
     }
+
+    // ---------------------------------------------------------------- applications (wnioski)
+
+    /** Department staff open calls for applications (nabory wniosków) and define kinds of applications. */
+    public boolean canCreateApplicationCalls() {
+        return has(Role.ADMIN) || has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD) || has(Role.DEPT_OFFICER);
+    }
+
+    /**
+     * Runs a call and sees all its applications, scores and the ranking: its author, the section head, the department
+     * director and the administrator. Any other officer sees a call's applications only as a committee member, and
+     * then only those assigned to them.
+     */
+    public boolean canManageApplicationCall(String author) {
+        return has(Role.ADMIN) || has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD) || (has(Role.DEPT_OFFICER) && login.equals(author));
+    }
+
+    /** Records the mayor's final decision (granted amounts) of a call. */
+    public boolean canRecordApplicationDecision() {
+        return has(Role.ADMIN) || has(Role.DEPT_DIRECTOR);
+    }
+
+    /** Committees are made of department staff; unit users and citizens never score. */
+    public boolean canSitOnCommittee() {
+        return seesAllUnits();
+    }
+
+    /** A committee member scores an application only when it is assigned to them. */
+    public boolean canScoreApplication(boolean assignedToMe) {
+        return canSitOnCommittee() && assignedToMe;
+    }
+
+    /** Every user of a unit follows the unit's applications (status, history, granted amount). */
+    public boolean canViewApplicationsOf(long unit) {
+        return isUnitUser() && unitScope.contains(unit);
+    }
+
+    /** A unit's director and secretariat write, submit and correct its applications and reports. */
+    public boolean canApplyFor(long unit) {
+        return isUnitUser() && (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && unitScope.contains(unit);
+    }
 }

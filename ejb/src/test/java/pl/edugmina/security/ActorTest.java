@@ -288,4 +288,43 @@ class ActorTest {
             assertThat(Actor.anonymous().canWritePortalLetters()).isFalse();
         }
     }
+
+    @Nested
+    class Applications {
+
+        @Test
+        void aCallIsRunByItsAuthorTheHeadTheDirectorAndTheAdministrator() {
+            Actor author = new Actor("autor", EnumSet.of(Role.DEPT_OFFICER), null, Set.of());
+            Actor otherOfficer = new Actor("inny", EnumSet.of(Role.DEPT_OFFICER), null, Set.of());
+            assertThat(author.canManageApplicationCall("autor")).isTrue();
+            assertThat(otherOfficer.canManageApplicationCall("autor")).as("sees it only as a committee member").isFalse();
+            assertThat(otherOfficer.canCreateApplicationCalls()).isTrue();
+            for (Role r : EnumSet.of(Role.ADMIN, Role.DEPT_DIRECTOR, Role.DEPT_HEAD)) {
+                assertThat(departmentUser(r).canManageApplicationCall("autor")).as(r.name()).isTrue();
+            }
+            assertThat(departmentUser(Role.DEPT_DIRECTOR).canRecordApplicationDecision()).isTrue();
+            assertThat(departmentUser(Role.DEPT_HEAD).canRecordApplicationDecision()).isFalse();
+        }
+
+        @Test
+        void onlyAssignedDepartmentStaffScore() {
+            assertThat(departmentUser(Role.DEPT_OFFICER).canScoreApplication(true)).isTrue();
+            assertThat(departmentUser(Role.DEPT_OFFICER).canScoreApplication(false)).isFalse();
+            assertThat(unitUser(Role.UNIT_DIRECTOR, OTHER).canScoreApplication(true)).as("a unit user never scores").isFalse();
+            assertThat(unitUser(Role.UNIT_DIRECTOR, OTHER).canSitOnCommittee()).isFalse();
+            assertThat(new Actor("rodzic", EnumSet.of(Role.CITIZEN), null, Set.of()).canSitOnCommittee()).isFalse();
+        }
+
+        @Test
+        void aUnitAppliesForItselfAndItsZespolMembersOnly() {
+            Actor director = unitUser(Role.UNIT_DIRECTOR, ZESPOL, MEMBER_A, MEMBER_B);
+            assertThat(director.canApplyFor(MEMBER_A)).isTrue();
+            assertThat(director.canApplyFor(OTHER)).isFalse();
+            Actor accountant = unitUser(Role.UNIT_ACCOUNTANT, OTHER);
+            assertThat(accountant.canApplyFor(OTHER)).as("the accountant follows, does not apply").isFalse();
+            assertThat(accountant.canViewApplicationsOf(OTHER)).isTrue();
+            assertThat(accountant.canViewApplicationsOf(ZESPOL)).isFalse();
+            assertThat(departmentUser(Role.DEPT_DIRECTOR).canApplyFor(OTHER)).isFalse();
+        }
+    }
 }

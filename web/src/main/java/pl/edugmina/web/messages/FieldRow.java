@@ -23,7 +23,7 @@ public class FieldRow implements Serializable {
     private String options;
     private List<FieldRow> columns = new ArrayList<>();
 
-    static List<FieldRow> of(ReplyForm form) {
+    public static List<FieldRow> of(ReplyForm form) {
         List<FieldRow> out = new ArrayList<>();
         for (ReplyForm.Field f : form.fields()) {
             FieldRow r = row(f.label(), f.type(), f.required(), f.options());
@@ -43,7 +43,7 @@ public class FieldRow implements Serializable {
     }
 
     /** The definition as {@link ReplyForm#parse} reads it; null when no field was added. */
-    static JsonArray toJson(List<FieldRow> fields) {
+    public static JsonArray toJson(List<FieldRow> fields) {
         if (fields.isEmpty()) {
             return null;
         }

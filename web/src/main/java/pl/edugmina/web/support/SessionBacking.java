@@ -84,6 +84,21 @@ public class SessionBacking {
                 .select(pl.edugmina.messaging.application.MessageService.class).get().unreadCount() : 0;
     }
 
+    /** The department's calls for applications (nabory wniosków). */
+    public boolean isApplicationCallsUser() {
+        return getActor().canCreateApplicationCalls();
+    }
+
+    /** "Moje oceny": department staff may sit on committees. */
+    public boolean isCommitteeMember() {
+        return getActor().canSitOnCommittee();
+    }
+
+    /** "Wnioski": a unit's users follow (and its director and secretariat write) the unit's applications. */
+    public boolean isApplicant() {
+        return getActor().isUnitUser();
+    }
+
     public boolean isCitizen() {
         return getActor().canWritePortalLetters();
     }
