@@ -23,14 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How long merging a large survey takes: 150 answers of 500 rows × 10 columns (text, numbers, dates,
  * booleans). Not run by default; run with
- * {@code mvn -o -q -pl ejb -am test -Dtest=ExcelSurveyMergeBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false -Dbench=true}.
+ * {@code mvn -o -q -pl ejb -am test -Dtest=ExcelSurveyMergeBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench=true}.
  * The files are generated first (not timed); then the template is read, every answer checked once (what
  * the uploads cost, one by one) and everything merged (which checks every answer again), three times.
  * Printed: wall time and the merging thread's CPU time (the wall time also counts other processes on
  * the machine's cores, so the guard below is on CPU time).
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
-class ExcelSurveyMergeBenchmarkTest {
+class ExcelSurveyMergeBenchmark {
 
     static final int UNITS = 150;
     static final int ROWS = 500;
