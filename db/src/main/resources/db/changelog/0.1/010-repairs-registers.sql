@@ -1,0 +1,111 @@
+--liquibase formatted sql
+
+--changeset edugmina:0.1-010-repair-dictionaries
+--comment: Repairs (naprawy i awarie, OPIUM): the dictionaries of categories and priorities. Codes are stable (used in the API and the history); names are shown to users; a retired entry is kept (active = false) because old requests still name it. Priority rank orders the city-wide needs view (1 = most urgent).
+CREATE TABLE repair_category (
+    code      text    PRIMARY KEY CHECK (code ~ '^[A-Z][A-Z0-9_]{1,39}$'),
+    name_pl   text    NOT NULL,
+    name_en   text    NOT NULL,
+    position  integer NOT NULL,
+    active    boolean NOT NULL DEFAULT true
+);
+INSERT INTO repair_category (code, name_pl, name_en, position) VALUES
+    ('ROOF',        'Dach i obróbki blacharskie',                 'Roof and flashing',               10),
+    ('ELECTRICAL',  'Instalacja elektryczna',                     'Electrical installation',         20),
+    ('HEATING',     'Instalacja c.o.',                            'Central heating',                 30),
+    ('PLUMBING',    'Instalacja wodno-kanalizacyjna (sanitarna)', 'Water and sewage (plumbing)',     40),
+    ('JOINERY',     'Stolarka okienna i drzwiowa',                'Windows and doors',               50),
+    ('SAFETY',      'BHP i ochrona przeciwpożarowa (ppoż.)',      'Health and safety, fire safety',  60),
+    ('BUILDING',    'Roboty budowlane (ściany, posadzki, elewacja)', 'Building works (walls, floors, facade)', 70),
+    ('GROUNDS',     'Teren, ogrodzenie, boiska',                  'Grounds, fences, sports fields',  80),
+    ('OTHER',       'Inne',                                       'Other',                           90);
+CREATE TABLE repair_priority (
+    code      text    PRIMARY KEY CHECK (code ~ '^[A-Z][A-Z0-9_]{1,39}$'),
+    name_pl   text    NOT NULL,
+    name_en   text    NOT NULL,
+    rank      integer NOT NULL UNIQUE,
+    active    boolean NOT NULL DEFAULT true
+);
+INSERT INTO repair_priority (code, name_pl, name_en, rank) VALUES
+    ('SAFETY_HAZARD', 'Awaria zagrażająca bezpieczeństwu', 'Failure endangering safety', 1),
+    ('URGENT',        'Pilna',                             'Urgent',                     2),
+    ('PLANNED',       'Planowa',                           'Planned',                    3);
+
+--changeset edugmina:0.1-010-repair-pool
+--comment: The yearly pool of repair money set by the department. Allocations from a year's pool never exceed it: the service locks the pool row (SELECT … FOR UPDATE) while it checks and allocates, so two allocations at once cannot both take the last money.
+CREATE TABLE repair_pool (
+    year        integer       PRIMARY KEY CHECK (year BETWEEN 2000 AND 2100),
+    amount      numeric(14,2) NOT NULL CHECK (amount >= 0),
+    set_by      text          NOT NULL,
+    set_at      timestamptz   NOT NULL,
+    version     integer       NOT NULL DEFAULT 0
+);
+
+--changeset edugmina:0.1-010-repair-request
+--comment: A unit's repair or failure request and its way SUBMITTED → UNDER_REVIEW → (RETURNED → SUBMITTED) → APPROVED (amount from a year's pool) | REJECTED → IN_PROGRESS → DONE (settlement: actual cost, invoice) → ACCEPTED (the unit's acceptance) → CLOSED. Amounts in PLN with grosze. The checks repeat the state rules so that no other writer can break them.
+CREATE SEQUENCE repair_request_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE repair_request (
+    id                bigint        PRIMARY KEY,
+    unit_id           bigint        NOT NULL REFERENCES unit (id),
+    title             text          NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
+    description       text          NOT NULL CHECK (length(description) BETWEEN 1 AND 10000),
+    location          text          CHECK (length(location) <= 300),
+    category_code     text          NOT NULL REFERENCES repair_category (code),
+    priority_code     text          NOT NULL REFERENCES repair_priority (code),
+    estimated_cost    numeric(14,2) NOT NULL CHECK (estimated_cost > 0),
+    status            text          NOT NULL CHECK (status IN ('SUBMITTED','UNDER_REVIEW','RETURNED','APPROVED','REJECTED','IN_PROGRESS','DONE','ACCEPTED','CLOSED')),
+    pool_year         integer       REFERENCES repair_pool (year),
+    allocated_amount  numeric(14,2) CHECK (allocated_amount > 0),
+    actual_cost       numeric(14,2) CHECK (actual_cost > 0),
+    invoice_number    text          CHECK (length(invoice_number) BETWEEN 1 AND 100),
+    last_comment      text,
+    submitted_by      text          NOT NULL,
+    submitted_at      timestamptz   NOT NULL,
+    updated_at        timestamptz   NOT NULL,
+    version           integer       NOT NULL DEFAULT 0,
+    CONSTRAINT repair_request_allocation_ck CHECK (
+        (status IN ('APPROVED','IN_PROGRESS','DONE','ACCEPTED','CLOSED')) = (allocated_amount IS NOT NULL AND pool_year IS NOT NULL)),
+    CONSTRAINT repair_request_settlement_ck CHECK (
+        (status IN ('DONE','ACCEPTED','CLOSED')) = (actual_cost IS NOT NULL AND invoice_number IS NOT NULL))
+);
+-- a unit's own list ("my requests"), newest first
+CREATE INDEX repair_request_unit_idx ON repair_request (unit_id, submitted_at DESC);
+-- the city-wide needs view filters by status, category and priority, and sums the pool by year
+CREATE INDEX repair_request_status_idx ON repair_request (status, category_code, priority_code);
+CREATE INDEX repair_request_pool_idx ON repair_request (pool_year) WHERE pool_year IS NOT NULL;
+
+--changeset edugmina:0.1-010-repair-event
+--comment: The history of a repair request: every step with who, when, the state before and after, the comment and the amount it set. Shown to the unit and the department; never changed.
+CREATE SEQUENCE repair_event_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE repair_event (
+    id           bigint        PRIMARY KEY,
+    repair_id    bigint        NOT NULL REFERENCES repair_request (id),
+    at           timestamptz   NOT NULL,
+    actor_login  text          NOT NULL,
+    action       text          NOT NULL,
+    from_status  text,
+    to_status    text          NOT NULL,
+    comment      text,
+    amount       numeric(14,2)
+);
+-- the history of one request, in order
+CREATE INDEX repair_event_repair_idx ON repair_event (repair_id, at, id);
+
+--changeset edugmina:0.1-010-repair-photo
+--comment: Photos of a repair request (JPG, PNG; content checked against the name, 20 MB each, 10 per request), stored out of line without compression (already compressed images).
+-- ids are taken one at a time by native SQL: increment 1
+CREATE SEQUENCE repair_photo_seq START WITH 1 INCREMENT BY 1;
+CREATE TABLE repair_photo (
+    id           bigint      PRIMARY KEY,
+    repair_id    bigint      NOT NULL REFERENCES repair_request (id),
+    file_name    text        NOT NULL,
+    media_type   text        NOT NULL CHECK (media_type IN ('image/jpeg','image/png')),
+    size_bytes   bigint      NOT NULL CHECK (size_bytes BETWEEN 1 AND 20971520),
+    sha256       text        NOT NULL,
+    content      bytea       NOT NULL,
+    uploaded_by  text        NOT NULL,
+    uploaded_at  timestamptz NOT NULL
+);
+ALTER TABLE repair_photo ALTER COLUMN content SET STORAGE EXTERNAL;
+-- the photos of one request
+CREATE INDEX repair_photo_repair_idx ON repair_photo (repair_id, id);
