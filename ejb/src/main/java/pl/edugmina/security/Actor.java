@@ -117,4 +117,39 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean canUseCorrespondence() {
         return seesAllUnits() || has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY);
     }
+    // ---------------------------------------------------------------- repairs and registers (issue 4)
+
+    /** The department's officials (not the technical administrator) handle repair requests. */
+    private boolean isDepartmentOfficial() {
+        return has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD) || has(Role.DEPT_OFFICER);
+    }
+
+    /** Repair requests: the department sees every unit's, a unit's users their own units'. */
+    public boolean canViewRepairs() {
+        return seesAllUnits() || isUnitUser();
+    }
+
+    public boolean canViewRepairsOf(long unit) {
+        return seesAllUnits() || (isUnitUser() && unitScope.contains(unit));
+    }
+
+    /** A unit's director and secretariat submit, correct and add photos to their units' requests. */
+    public boolean canRequestRepairsFor(long unit) {
+        return (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && !seesAllUnits() && unitScope.contains(unit);
+    }
+
+    /** The unit's director confirms the work done (odbiór): the one who answers for the building. */
+    public boolean canAcceptRepairsOf(long unit) {
+        return has(Role.UNIT_DIRECTOR) && !seesAllUnits() && unitScope.contains(unit);
+    }
+
+    /** Taking requests up, returning them, marking work started, settling and closing: any department official. */
+    public boolean canHandleRepairs() {
+        return isDepartmentOfficial();
+    }
+
+    /** Money decisions: allocating from the pool, refusing a request, setting a year's pool. */
+    public boolean canAllocateRepairFunds() {
+        return has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD);
+    }
 }
