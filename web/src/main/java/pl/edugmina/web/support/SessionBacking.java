@@ -84,6 +84,16 @@ public class SessionBacking {
                 .select(pl.edugmina.messaging.application.MessageService.class).get().unreadCount() : 0;
     }
 
+    /** A unit's users: their units' repair requests ("Naprawy"). */
+    public boolean isRepairRequester() {
+        return getActor().isUnitUser();
+    }
+
+    /** The department: the city-wide repair needs. */
+    public boolean isRepairReviewer() {
+        return getActor().seesAllUnits();
+    }
+
     public boolean isCitizen() {
         return getActor().canWritePortalLetters();
     }
