@@ -16,7 +16,7 @@ import pl.edugmina.common.NotFoundException;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.correspondence.application.InboundStore;
 import pl.edugmina.messaging.domain.AttachmentPolicy;
-import pl.edugmina.repairs.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.repairs.domain.PoolBalance;
 import pl.edugmina.repairs.domain.Repair;
 import pl.edugmina.repairs.domain.RepairAction;

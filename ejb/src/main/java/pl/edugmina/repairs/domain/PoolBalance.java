@@ -1,5 +1,6 @@
 package pl.edugmina.repairs.domain;
 
+import pl.edugmina.common.Money;
 import java.math.BigDecimal;
 import java.util.Collection;
 

@@ -1,5 +1,6 @@
 package pl.edugmina.repairs.domain;
 
+import pl.edugmina.common.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package pl.edugmina.repairs.domain;
 
+import pl.edugmina.common.Money;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

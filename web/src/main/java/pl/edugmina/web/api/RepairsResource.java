@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.correspondence.application.CorrespondenceService;
 import pl.edugmina.repairs.application.RepairService;
-import pl.edugmina.repairs.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.repairs.domain.PoolBalance;
 import pl.edugmina.repairs.domain.RepairDraft;
 import pl.edugmina.repairs.domain.RepairStatus;

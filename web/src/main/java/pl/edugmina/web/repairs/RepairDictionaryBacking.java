@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.edugmina.repairs.application.RepairService;
-import pl.edugmina.repairs.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.repairs.domain.RepairStatus;
 import pl.edugmina.web.support.Faces;
 

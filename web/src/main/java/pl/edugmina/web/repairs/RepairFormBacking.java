@@ -8,7 +8,7 @@ import org.primefaces.model.file.UploadedFiles;
 import pl.edugmina.common.BusinessException;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.repairs.application.RepairService;
-import pl.edugmina.repairs.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.repairs.domain.RepairDraft;
 import pl.edugmina.web.support.Faces;
 

@@ -8,7 +8,7 @@ import pl.edugmina.common.ValidationException;
 import pl.edugmina.registry.application.UnitRegistryService;
 import pl.edugmina.registry.application.UnitView;
 import pl.edugmina.repairs.application.RepairService;
-import pl.edugmina.repairs.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.repairs.domain.PoolBalance;
 import pl.edugmina.repairs.domain.RepairStatus;
 import pl.edugmina.web.correspondence.CorrespondenceListBacking;

@@ -1,4 +1,4 @@
-package pl.edugmina.repairs.domain;
+package pl.edugmina.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
