@@ -109,3 +109,51 @@ CREATE TABLE repair_photo (
 ALTER TABLE repair_photo ALTER COLUMN content SET STORAGE EXTERNAL;
 -- the photos of one request
 CREATE INDEX repair_photo_repair_idx ON repair_photo (repair_id, id);
+
+--changeset edugmina:0.1-010-contract-register
+--comment: The register of contracts units sign with external parties (umowy z podmiotami zewnętrznymi): rental of rooms and space, umowy zlecenia, o dzieło, services. Rate kinds: HOURLY (amount per hour, planned hours), MONTHLY (amount per month), LUMP_SUM (one amount). Whether a contract is below the city's minimum rate is computed when it is read, so a changed minimum applies to every contract at once.
+CREATE TABLE contract_type (
+    code      text    PRIMARY KEY CHECK (code ~ '^[A-Z][A-Z0-9_]{1,39}$'),
+    name_pl   text    NOT NULL,
+    name_en   text    NOT NULL,
+    position  integer NOT NULL,
+    active    boolean NOT NULL DEFAULT true
+);
+INSERT INTO contract_type (code, name_pl, name_en, position) VALUES
+    ('ZLECENIE',  'Umowa zlecenie',               'Contract of mandate (umowa zlecenie)', 10),
+    ('DZIELO',    'Umowa o dzieło',               'Contract for specific work',            20),
+    ('NAJEM',     'Umowa najmu (sale, powierzchnie)', 'Lease (rooms, space)',              30),
+    ('DZIERZAWA', 'Umowa dzierżawy',              'Tenancy (dzierżawa)',                   40),
+    ('USLUGI',    'Umowa o świadczenie usług',    'Service contract',                      50),
+    ('INNA',      'Inna umowa',                   'Other contract',                        90);
+CREATE SEQUENCE external_contract_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE external_contract (
+    id             bigint        PRIMARY KEY,
+    unit_id        bigint        NOT NULL REFERENCES unit (id),
+    party_name     text          NOT NULL CHECK (length(party_name) BETWEEN 1 AND 300),
+    party_nip      text          CHECK (party_nip ~ '^[0-9]{10}$'),
+    subject        text          NOT NULL CHECK (length(subject) BETWEEN 1 AND 1000),
+    contract_type  text          NOT NULL REFERENCES contract_type (code),
+    date_from      date          NOT NULL,
+    date_to        date          CHECK (date_to >= date_from),
+    rate_kind      text          NOT NULL CHECK (rate_kind IN ('HOURLY','MONTHLY','LUMP_SUM')),
+    amount         numeric(14,2) NOT NULL CHECK (amount > 0),
+    hours          numeric(8,2)  CHECK (hours > 0),
+    created_by     text          NOT NULL,
+    created_at     timestamptz   NOT NULL,
+    updated_at     timestamptz   NOT NULL,
+    version        integer       NOT NULL DEFAULT 0
+);
+-- a unit's own register, newest first
+CREATE INDEX external_contract_unit_idx ON external_contract (unit_id, date_from DESC);
+-- the city-wide view filters by type
+CREATE INDEX external_contract_type_idx ON external_contract (contract_type, date_from DESC);
+CREATE TABLE contract_min_rate (
+    contract_type  text          NOT NULL REFERENCES contract_type (code),
+    year           integer       NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    rate_kind      text          NOT NULL CHECK (rate_kind IN ('HOURLY','MONTHLY')),
+    amount         numeric(14,2) NOT NULL CHECK (amount > 0),
+    set_by         text          NOT NULL,
+    set_at         timestamptz   NOT NULL,
+    PRIMARY KEY (contract_type, year, rate_kind)
+);

@@ -152,4 +152,22 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean canAllocateRepairFunds() {
         return has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD);
     }
+    /** The registers (contracts, innovations, job offers): the department sees every unit's, a unit's users their own. */
+    public boolean canViewRegisters() {
+        return seesAllUnits() || isUnitUser();
+    }
+
+    public boolean canViewRegistersOf(long unit) {
+        return seesAllUnits() || (isUnitUser() && unitScope.contains(unit));
+    }
+
+    /** A unit's director and secretariat keep their units' registers. */
+    public boolean canKeepRegistersOf(long unit) {
+        return (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && !seesAllUnits() && unitScope.contains(unit);
+    }
+
+    /** The city's standards for contracts (minimum rates) are set by the department's head or director. */
+    public boolean canSetContractStandards() {
+        return has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD);
+    }
 }
