@@ -157,3 +157,73 @@ CREATE TABLE contract_min_rate (
     set_at         timestamptz   NOT NULL,
     PRIMARY KEY (contract_type, year, rate_kind)
 );
+
+--changeset edugmina:0.1-010-innovation
+--comment: The register of pedagogical innovations (innowacje pedagogiczne) units run: kinds (organizacyjna, programowa, metodyczna; one innovation may be of several), classes, dates, author teachers, status. Kept by the unit, searched city-wide by the department.
+CREATE SEQUENCE innovation_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE innovation (
+    id           bigint      PRIMARY KEY,
+    unit_id      bigint      NOT NULL REFERENCES unit (id),
+    title        text        NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
+    kinds        text        NOT NULL CHECK (kinds ~ '^(ORGANIZATIONAL|CURRICULAR|METHODOLOGICAL)(,(ORGANIZATIONAL|CURRICULAR|METHODOLOGICAL)){0,2}$'),
+    subject_area text        CHECK (length(subject_area) <= 300),
+    classes      text        NOT NULL CHECK (length(classes) BETWEEN 1 AND 300),
+    date_from    date        NOT NULL,
+    date_to      date        CHECK (date_to >= date_from),
+    authors      text        NOT NULL CHECK (length(authors) BETWEEN 1 AND 1000),
+    status       text        NOT NULL CHECK (status IN ('PLANNED','RUNNING','FINISHED','CANCELLED')),
+    description  text        CHECK (length(description) <= 5000),
+    created_by   text        NOT NULL,
+    created_at   timestamptz NOT NULL,
+    updated_at   timestamptz NOT NULL,
+    version      integer     NOT NULL DEFAULT 0
+);
+-- a unit's own register
+CREATE INDEX innovation_unit_idx ON innovation (unit_id, date_from DESC);
+-- the city-wide view filters by status
+CREATE INDEX innovation_status_idx ON innovation (status, date_from DESC);
+
+--changeset edugmina:0.1-010-job-bank
+--comment: The city's teacher job bank (bank ofert pracy): offers from units (public while open: no personal data in them), candidates who enter themselves on a public form with a required consent, and their applications to offers. A candidate is seen by the department and by the units whose offers they applied to; the entry expires 12 months after it was made (then it is deleted).
+CREATE SEQUENCE job_offer_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE job_offer (
+    id               bigint       PRIMARY KEY,
+    unit_id          bigint       NOT NULL REFERENCES unit (id),
+    position         text         NOT NULL CHECK (length(position) BETWEEN 1 AND 300),
+    hours_per_week   numeric(5,2) NOT NULL CHECK (hours_per_week > 0 AND hours_per_week <= 60),
+    employment_from  date         NOT NULL,
+    deadline         date         NOT NULL,
+    description      text         CHECK (length(description) <= 5000),
+    status           text         NOT NULL CHECK (status IN ('OPEN','CLOSED')),
+    created_by       text         NOT NULL,
+    created_at       timestamptz  NOT NULL,
+    updated_at       timestamptz  NOT NULL,
+    version          integer      NOT NULL DEFAULT 0
+);
+-- the public list: open offers by deadline
+CREATE INDEX job_offer_open_idx ON job_offer (deadline) WHERE status = 'OPEN';
+-- a unit's own offers
+CREATE INDEX job_offer_unit_idx ON job_offer (unit_id, created_at DESC);
+-- candidates come from the public form one at a time: ids by native SQL, increment 1
+CREATE SEQUENCE job_candidate_seq START WITH 1 INCREMENT BY 1;
+CREATE TABLE job_candidate (
+    id              bigint      PRIMARY KEY,
+    full_name       text        NOT NULL CHECK (length(full_name) BETWEEN 1 AND 200),
+    email           text        NOT NULL CHECK (length(email) BETWEEN 3 AND 254),
+    subjects        text        NOT NULL CHECK (length(subjects) BETWEEN 1 AND 500),
+    qualifications  text        NOT NULL CHECK (length(qualifications) BETWEEN 1 AND 5000),
+    consent         boolean     NOT NULL CHECK (consent),
+    consent_text    text        NOT NULL,
+    created_at      timestamptz NOT NULL,
+    expires_at      timestamptz NOT NULL CHECK (expires_at > created_at)
+);
+-- the daily purge of expired entries
+CREATE INDEX job_candidate_expires_idx ON job_candidate (expires_at);
+CREATE TABLE job_application (
+    candidate_id  bigint      NOT NULL REFERENCES job_candidate (id) ON DELETE CASCADE,
+    offer_id      bigint      NOT NULL REFERENCES job_offer (id),
+    applied_at    timestamptz NOT NULL,
+    PRIMARY KEY (candidate_id, offer_id)
+);
+-- a unit's candidates: the applications to its offers
+CREATE INDEX job_application_offer_idx ON job_application (offer_id);

@@ -170,4 +170,15 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean canSetContractStandards() {
         return has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD);
     }
+    /**
+     * Candidates of the job bank (personal data): the department's officials see every candidate; a unit's director and
+     * secretariat those who applied to their units' offers (the service narrows the list to those).
+     */
+    public boolean canViewAllJobCandidates() {
+        return isDepartmentOfficial();
+    }
+
+    public boolean canViewJobCandidatesOf(long unit) {
+        return isDepartmentOfficial() || canKeepRegistersOf(unit);
+    }
 }
