@@ -94,6 +94,11 @@ public class SessionBacking {
         return getActor().seesAllUnits();
     }
 
+    /** The registers kept by units and viewed city-wide (contracts, innovations, job offers). */
+    public boolean isRegisterUser() {
+        return getActor().canViewRegisters();
+    }
+
     public boolean isCitizen() {
         return getActor().canWritePortalLetters();
     }
