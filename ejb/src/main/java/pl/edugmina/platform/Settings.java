@@ -59,6 +59,25 @@ public class Settings {
         return Math.max(1, intValue("edugmina.mail.max-attempts", "EDUGMINA_MAIL_MAX_ATTEMPTS", 8));
     }
 
+    /** The default minimum hourly rate of an umowa zlecenie when the department set none for the year. */
+    public static final String DEFAULT_MIN_HOURLY_ZLECENIE = "30.50";
+
+    /**
+     * The city's minimum hourly rate for an umowa zlecenie, used for every year the department did not set its own
+     * ({@code EDUGMINA_CONTRACT_MIN_HOURLY_ZLECENIE}, PLN with a dot or a comma; default 30.50). An unreadable value
+     * falls back to the default (and is logged).
+     */
+    public static java.math.BigDecimal contractMinHourlyZlecenie() {
+        String v = value("edugmina.contracts.min-hourly-zlecenie", "EDUGMINA_CONTRACT_MIN_HOURLY_ZLECENIE", DEFAULT_MIN_HOURLY_ZLECENIE);
+        java.util.Optional<java.math.BigDecimal> parsed = pl.edugmina.common.Money.parse(v).filter(a -> a.signum() > 0);
+        if (parsed.isEmpty()) {
+            java.util.logging.Logger.getLogger(Settings.class.getName()).warning(
+                    "EDU-PLT-020 EDUGMINA_CONTRACT_MIN_HOURLY_ZLECENIE is not an amount: '" + v + "'; using " + DEFAULT_MIN_HOURLY_ZLECENIE);
+            return new java.math.BigDecimal(DEFAULT_MIN_HOURLY_ZLECENIE);
+        }
+        return parsed.get();
+    }
+
     /** System property {@code property}, else environment variable {@code env}, else {@code fallback}. */
     public static String value(String property, String env, String fallback) {
         String v = System.getProperty(property);

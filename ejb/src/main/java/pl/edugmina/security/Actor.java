@@ -158,4 +158,69 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean canApplyFor(long unit) {
         return isUnitUser() && (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && unitScope.contains(unit);
     }
+
+    // ---------------------------------------------------------------- repairs and registers (issue 4)
+
+    /** The department's officials (not the technical administrator) handle repair requests. */
+    private boolean isDepartmentOfficial() {
+        return has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD) || has(Role.DEPT_OFFICER);
+    }
+
+    /** Repair requests: the department sees every unit's, a unit's users their own units'. */
+    public boolean canViewRepairs() {
+        return seesAllUnits() || isUnitUser();
+    }
+
+    public boolean canViewRepairsOf(long unit) {
+        return seesAllUnits() || (isUnitUser() && unitScope.contains(unit));
+    }
+
+    /** A unit's director and secretariat submit, correct and add photos to their units' requests. */
+    public boolean canRequestRepairsFor(long unit) {
+        return (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && !seesAllUnits() && unitScope.contains(unit);
+    }
+
+    /** The unit's director confirms the work done (odbiór): the one who answers for the building. */
+    public boolean canAcceptRepairsOf(long unit) {
+        return has(Role.UNIT_DIRECTOR) && !seesAllUnits() && unitScope.contains(unit);
+    }
+
+    /** Taking requests up, returning them, marking work started, settling and closing: any department official. */
+    public boolean canHandleRepairs() {
+        return isDepartmentOfficial();
+    }
+
+    /** Money decisions: allocating from the pool, refusing a request, setting a year's pool. */
+    public boolean canAllocateRepairFunds() {
+        return has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD);
+    }
+    /** The registers (contracts, innovations, job offers): the department sees every unit's, a unit's users their own. */
+    public boolean canViewRegisters() {
+        return seesAllUnits() || isUnitUser();
+    }
+
+    public boolean canViewRegistersOf(long unit) {
+        return seesAllUnits() || (isUnitUser() && unitScope.contains(unit));
+    }
+
+    /** A unit's director and secretariat keep their units' registers. */
+    public boolean canKeepRegistersOf(long unit) {
+        return (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && !seesAllUnits() && unitScope.contains(unit);
+    }
+
+    /** The city's standards for contracts (minimum rates) are set by the department's head or director. */
+    public boolean canSetContractStandards() {
+        return has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD);
+    }
+    /**
+     * Candidates of the job bank (personal data): the department's officials see every candidate; a unit's director and
+     * secretariat those who applied to their units' offers (the service narrows the list to those).
+     */
+    public boolean canViewAllJobCandidates() {
+        return isDepartmentOfficial();
+    }
+
+    public boolean canViewJobCandidatesOf(long unit) {
+        return isDepartmentOfficial() || canKeepRegistersOf(unit);
+    }
 }

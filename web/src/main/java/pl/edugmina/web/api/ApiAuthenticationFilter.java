@@ -11,16 +11,23 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every API call needs a caller: HTTP Basic credentials, or the session of a logged-in user (GET
- * only, see RequestFilter). Without one the answer is 401 with a JSON message.
+ * only, see RequestFilter). Without one the answer is 401 with a JSON message. Only {@code /api/public/…}
+ * (the job bank's public part) is open to anyone.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthenticationFilter implements ContainerRequestFilter {
 
+    /** The public part of the API (the job bank's open offers and candidates' entries): no caller needed. */
+    static boolean isPublic(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("public") || p.startsWith("public/");
+    }
+
     @Override
     public void filter(ContainerRequestContext ctx) {
-        if (ctx.getSecurityContext().getUserPrincipal() == null) {
+        if (ctx.getSecurityContext().getUserPrincipal() == null && !isPublic(ctx.getUriInfo().getPath())) {
             ctx.abortWith(Response.status(401)
                     .header("WWW-Authenticate", "Basic realm=\"EduGmina\", charset=\"UTF-8\"")
                     .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

@@ -33,6 +33,12 @@ public final class Faces {
         fc.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    public static void warn(String key, Object... args) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(key, args), null));
+        fc.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void error(String key, Object... args) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
     }

@@ -31,9 +31,11 @@ public class RequestFilter extends HttpFilter {
         boolean api = req.getRequestURI().startsWith(req.getContextPath() + "/api/");
         boolean hadSession = req.getSession(false) != null;
         String method = req.getMethod();
-        if (api && req.getHeader("Authorization") == null && !"GET".equals(method) && !"HEAD".equals(method)) {
+        boolean publicApi = api && req.getRequestURI().startsWith(req.getContextPath() + "/api/public/");
+        if (api && !publicApi && req.getHeader("Authorization") == null && !"GET".equals(method) && !"HEAD".equals(method)) {
             // changes through the API need explicit credentials: a browser session cookie alone is not
-            // enough (no cross-site request forgery through the API)
+            // enough (no cross-site request forgery through the API); the public part acts for nobody
+            // (it never uses the caller's identity), so it needs none
             res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             res.setHeader("WWW-Authenticate", "Basic realm=\"EduGmina\", charset=\"UTF-8\"");
             res.setContentType("application/json;charset=UTF-8");

@@ -99,6 +99,21 @@ public class SessionBacking {
         return getActor().isUnitUser();
     }
 
+    /** A unit's users: their units' repair requests ("Naprawy"). */
+    public boolean isRepairRequester() {
+        return getActor().isUnitUser();
+    }
+
+    /** The department: the city-wide repair needs. */
+    public boolean isRepairReviewer() {
+        return getActor().seesAllUnits();
+    }
+
+    /** The registers kept by units and viewed city-wide (contracts, innovations, job offers). */
+    public boolean isRegisterUser() {
+        return getActor().canViewRegisters();
+    }
+
     public boolean isCitizen() {
         return getActor().canWritePortalLetters();
     }

@@ -1,0 +1,130 @@
+package pl.edugmina.it.ui;
+
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import pl.edugmina.it.support.Api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The registers in the browser: a school records a contract below the city's minimum (flagged with the reason, also on
+ * the department's list) and an innovation; a candidate applies to a school's offer on the public page without
+ * logging in (the missing consent is named next to the field, nothing typed is lost); the school sees the candidate.
+ */
+class RegistersUiIT extends BrowserTest {
+
+    private static final String PASSWORD = "Lublin2026demo";
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private void type(String id, String text) {
+        WebElement e = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** Types a date and closes the picker's calendar (it would cover the buttons below). */
+    private void date(String id, String text) {
+        type(id, text);
+        browser.driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)")));
+    }
+
+    @Test
+    void contractsInnovationsAndTheJobBank() {
+        try {
+            walkThrough();
+        } catch (RuntimeException | AssertionError e) {
+            browser.shot("7x-registers-failure");
+            throw new AssertionError("the page says: " + browser.driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private void walkThrough() {
+        String party = "Szkoła Tańca Pas " + Long.toString(System.nanoTime(), 36);
+        browser.login("dyrektor.szkoly", PASSWORD);
+        browser.driver.findElement(By.id("topForm:navContracts")).click();
+        type("contractForm:partyName", party);
+        new Select(browser.driver.findElement(By.id("contractForm:type"))).selectByValue("ZLECENIE");
+        type("contractForm:subject", "Zajęcia taneczne dla klas 1–3");
+        date("contractForm:dateFrom_input", LocalDate.now().withDayOfMonth(1).format(DMY));
+        type("contractForm:amount", "25,00");
+        type("contractForm:hours", "40");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("contractForm:save"))).click();
+        browser.ajaxDone();
+        WebElement row = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='listForm:contracts_data']/tr[contains(., '" + party + "')]")));
+        assertThat(row.getText()).contains("Poniżej stawki minimalnej").contains("25,00 zł").contains("30,50 zł");
+        browser.shot("70-contract-flagged");
+
+        browser.driver.findElement(By.id("topForm:navInnovations")).click();
+        String innovation = "Szachy na matematyce " + Long.toString(System.nanoTime(), 36);
+        type("innovationForm:title", innovation);
+        browser.driver.findElements(By.cssSelector("#innovationForm\\:kinds label")).stream()
+                .filter(l -> l.getText().equals("metodyczna")).findFirst().orElseThrow().click();
+        type("innovationForm:classes", "2a, 2b");
+        date("innovationForm:dateFrom_input", "01.09.2025");
+        type("innovationForm:authors", "Katarzyna Lewandowska");
+        new Select(browser.driver.findElement(By.id("innovationForm:status"))).selectByValue("RUNNING");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("innovationForm:save"))).click();
+        browser.ajaxDone();
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='listForm:innovations_data']/tr[contains(., '" + innovation + "')]"))).getText())
+                .contains("metodyczna").contains("realizowana");
+        browser.shot("71-innovation");
+        browser.logout();
+
+        browser.login("referent", PASSWORD);
+        browser.driver.findElement(By.id("topForm:navContracts")).click();
+        type("filters:q", party);
+        browser.driver.findElement(By.id("filters:search")).click();
+        browser.ajaxDone();
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='listForm:contracts_data']/tr[contains(., '" + party + "')]"))).getText())
+                .contains("Poniżej stawki minimalnej");
+        browser.shot("72-contracts-city");
+        browser.logout();
+
+        // a school's offer (through the API), then a candidate on the public page, without logging in
+        long school = Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
+        String position = "Nauczyciel muzyki " + Long.toString(System.nanoTime(), 36);
+        long offer = Api.as("dyrektor.szkoly").post("/api/jobs/offers", Json.createObjectBuilder().add("unitId", school).add("position", position)
+                .add("hoursPerWeek", 9).add("employmentFrom", LocalDate.now().plusDays(40).toString())
+                .add("deadline", LocalDate.now().plusDays(20).toString()).build()).expect(201).obj().getJsonNumber("id").longValue();
+        browser.open("/jobs/offers.xhtml");
+        WebElement publicRow = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//table[@id='offers']//tr[contains(., '" + position + "')]")));
+        browser.shot("73-public-offers");
+        publicRow.findElement(By.tagName("a")).click();
+        String candidate = "Zofia Muzyczna " + Long.toString(System.nanoTime(), 36);
+        type("candidateForm:fullName", candidate);
+        type("candidateForm:email", "zofia.muzyczna@example.org");
+        type("candidateForm:subjects", "muzyka");
+        type("candidateForm:qualifications", "Akademia Muzyczna, przygotowanie pedagogiczne.");
+        WebElement chosen = browser.driver.findElement(By.cssSelector("input[type=checkbox][value='" + offer + "']"));
+        assertThat(chosen.isSelected()).as("the offer followed from the list is ticked").isTrue();
+        browser.driver.findElement(By.id("candidateForm:send")).click();
+        WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#candidateForm .ui-message-error")));
+        assertThat(error.getText()).contains("zgody");
+        assertThat(browser.driver.findElement(By.id("candidateForm:fullName")).getAttribute("value")).isEqualTo(candidate);
+        browser.shot("74-candidate-no-consent");
+        browser.driver.findElement(By.cssSelector("#candidateForm\\:consent .ui-chkbox-box")).click();
+        browser.driver.findElement(By.id("candidateForm:send")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "zgłoszenie zostało przyjęte"));
+        browser.shot("75-candidate-sent");
+
+        browser.login("dyrektor.szkoly", PASSWORD);
+        browser.driver.findElement(By.id("topForm:navJobs")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("candidatesForm:showCandidates"))).click();
+        browser.ajaxDone();
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidates"))).getText())
+                .contains(candidate).contains(position);
+        browser.shot("76-school-candidates");
+    }
+}
