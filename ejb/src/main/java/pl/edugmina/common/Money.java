@@ -50,6 +50,16 @@ public final class Money {
         }
     }
 
+    /** What was typed, when it is an amount of at least zero that fits the database ({@link #parse}). */
+    public static Optional<BigDecimal> parseNonNegative(String text) {
+        return parse(text).filter(v -> v.signum() >= 0 && v.compareTo(MAX) <= 0);
+    }
+
+    /** An amount already a number (JSON): empty when it has more than two decimal places, is negative or too large. */
+    public static Optional<BigDecimal> nonNegative(BigDecimal value) {
+        return exact(value).filter(v -> v.signum() >= 0 && v.compareTo(MAX) <= 0);
+    }
+
     /** A positive amount that fits the database: {@code 0 < amount <= MAX}, two decimal places. */
     public static boolean isPositive(BigDecimal amount) {
         return amount != null && amount.signum() > 0 && amount.compareTo(MAX) <= 0 && amount.scale() <= 2;

@@ -15,7 +15,7 @@ import pl.edugmina.applications.domain.CallRules;
 import pl.edugmina.applications.domain.CallStage;
 import pl.edugmina.applications.domain.Criteria;
 import pl.edugmina.applications.domain.FundSplit;
-import pl.edugmina.applications.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.applications.domain.Ranking;
 import pl.edugmina.applications.domain.Refusal;
 import pl.edugmina.audit.application.AuditService;
@@ -213,7 +213,7 @@ public class ApplicationCallService {
                 .setParameter(16, c.reportDue() == null ? null : c.reportDue().toString()).setParameter(17, me.login())
                 .executeUpdate();
         audit.record(me.login(), AuditAction.CREATE, "ApplicationCall", id, "Nabór wniosków: " + name + " ("
-                + POLISH_DATE.format(rules.opensOn()) + "–" + POLISH_DATE.format(rules.closesOn()) + ", budżet " + Money.polish(rules.budget()) + ")");
+                + POLISH_DATE.format(rules.opensOn()) + "–" + POLISH_DATE.format(rules.closesOn()) + ", budżet " + Money.format(rules.budget()) + ")");
         return id;
     }
 
@@ -534,11 +534,11 @@ public class ApplicationCallService {
                     .setParameter(2, amount).executeUpdate();
             boolean yes = amount.signum() > 0;
             repo.move(a, yes ? ApplicationStatus.RECOMMENDED : ApplicationStatus.NOT_RECOMMENDED, me.login(), yes ? "RECOMMENDED" : "NOT_RECOMMENDED",
-                    "Kwota rekomendowana: " + Money.polish(amount));
+                    "Kwota rekomendowana: " + Money.format(amount));
             total = total.add(amount);
         }
         repo.stage(callId, CallStage.RECOMMENDED);
-        audit.record(me.login(), AuditAction.UPDATE, "ApplicationCall", callId, "Lista rekomendacji: " + Money.polish(total)
+        audit.record(me.login(), AuditAction.UPDATE, "ApplicationCall", callId, "Lista rekomendacji: " + Money.format(total)
                 + (amounts == null ? " (podział proponowany)" : " (kwoty ustalone ręcznie)"));
     }
 
@@ -569,11 +569,11 @@ public class ApplicationCallService {
                     .setParameter(2, amount).executeUpdate();
             boolean yes = amount.signum() > 0;
             repo.move(a, yes ? ApplicationStatus.GRANTED : ApplicationStatus.REJECTED, me.login(), yes ? "GRANTED" : "REJECTED",
-                    yes ? "Przyznana kwota: " + Money.polish(amount) : "Nie przyznano środków");
+                    yes ? "Przyznana kwota: " + Money.format(amount) : "Nie przyznano środków");
             total = total.add(amount);
         }
         repo.stage(callId, CallStage.DECIDED);
-        audit.record(me.login(), AuditAction.UPDATE, "ApplicationCall", callId, "Rozstrzygnięcie: przyznano " + Money.polish(total));
+        audit.record(me.login(), AuditAction.UPDATE, "ApplicationCall", callId, "Rozstrzygnięcie: przyznano " + Money.format(total));
     }
 
     private static Map<Long, BigDecimal> proposal(RankingView view) {

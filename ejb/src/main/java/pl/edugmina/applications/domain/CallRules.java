@@ -1,5 +1,6 @@
 package pl.edugmina.applications.domain;
 
+import pl.edugmina.common.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,10 +63,10 @@ public record CallRules(LocalDate opensOn, LocalDate closesOn, Set<Integer> elig
         }
         if (budget == null) {
             problems.add(new Refusal("budget", "validation.required"));
-        } else if (Money.of(budget).isEmpty() || budget.signum() <= 0) {
+        } else if (Money.nonNegative(budget).isEmpty() || budget.signum() <= 0) {
             problems.add(new Refusal("budget", "application.amount.invalid"));
         }
-        if (maxPerApplication != null && (Money.of(maxPerApplication).isEmpty() || maxPerApplication.signum() <= 0)) {
+        if (maxPerApplication != null && (Money.nonNegative(maxPerApplication).isEmpty() || maxPerApplication.signum() <= 0)) {
             problems.add(new Refusal("maxPerApplication", "application.amount.invalid"));
         } else if (maxPerApplication != null && budget != null && maxPerApplication.compareTo(budget) > 0) {
             problems.add(new Refusal("maxPerApplication", "application.call.max.overBudget"));
@@ -151,11 +152,11 @@ public record CallRules(LocalDate opensOn, LocalDate closesOn, Set<Integer> elig
         if (requested == null) {
             return List.of(new Refusal("requestedAmount", "validation.required"));
         }
-        if (Money.of(requested).isEmpty() || requested.signum() <= 0) {
+        if (Money.nonNegative(requested).isEmpty() || requested.signum() <= 0) {
             return List.of(new Refusal("requestedAmount", "application.amount.invalid"));
         }
         if (requested.compareTo(budget) > 0) {
-            return List.of(new Refusal("requestedAmount", "application.amount.overBudget", Money.polish(budget)));
+            return List.of(new Refusal("requestedAmount", "application.amount.overBudget", Money.format(budget)));
         }
         return List.of();
     }

@@ -1,5 +1,6 @@
 package pl.edugmina.applications.domain;
 
+import pl.edugmina.common.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,18 +89,18 @@ public final class FundSplit {
             BigDecimal a = e.getValue();
             if (asked == null) {
                 problems.add(new Refusal("amounts", "application.amounts.unknown", id));
-            } else if (a == null || Money.of(a).isEmpty()) {
+            } else if (a == null || Money.nonNegative(a).isEmpty()) {
                 problems.add(new Refusal("amounts", "application.amounts.invalid", id));
             } else if (a.compareTo(asked) > 0) {
-                problems.add(new Refusal("amounts", "application.amounts.overRequested", id, Money.polish(a), Money.polish(asked)));
+                problems.add(new Refusal("amounts", "application.amounts.overRequested", id, Money.format(a), Money.format(asked)));
             } else if (maxPerApplication != null && a.compareTo(maxPerApplication) > 0) {
-                problems.add(new Refusal("amounts", "application.amounts.overMax", id, Money.polish(a), Money.polish(maxPerApplication)));
+                problems.add(new Refusal("amounts", "application.amounts.overMax", id, Money.format(a), Money.format(maxPerApplication)));
             } else {
                 sum = sum.add(a);
             }
         }
         if (sum.compareTo(budget) > 0) {
-            problems.add(new Refusal("amounts", "application.amounts.overBudget", Money.polish(sum), Money.polish(budget)));
+            problems.add(new Refusal("amounts", "application.amounts.overBudget", Money.format(sum), Money.format(budget)));
         }
         return problems;
     }

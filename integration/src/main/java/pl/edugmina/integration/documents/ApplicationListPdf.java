@@ -12,7 +12,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import pl.edugmina.applications.application.ApplicationCallService.ListDocument;
 import pl.edugmina.applications.application.ApplicationCallService.ListRow;
-import pl.edugmina.applications.domain.Money;
+import pl.edugmina.common.Money;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,7 +60,7 @@ public final class ApplicationListPdf {
         doc.add(h);
         doc.add(new Paragraph(d.callName(), new Font(bold, 12)));
         doc.add(new Paragraph("Rodzaj: " + d.kindName() + " · nabór " + DATE.format(d.opensOn()) + "–" + DATE.format(d.closesOn())
-                + " · budżet " + Money.polish(d.budget()) + " · maksymalna suma punktów " + plain(d.maxTotal()), normal));
+                + " · budżet " + Money.format(d.budget()) + " · maksymalna suma punktów " + plain(d.maxTotal()), normal));
         PdfPTable table = new PdfPTable(new float[] {4, 7, 25, 28, 12, 9, 13});
         table.setWidthPercentage(100);
         table.setSpacingBefore(12);
@@ -77,15 +77,15 @@ public final class ApplicationListPdf {
             table.addCell(cell(r.rank() == null ? "–" : String.valueOf(r.rank()), normal, Element.ALIGN_RIGHT));
             table.addCell(cell(r.unitName(), normal, Element.ALIGN_LEFT));
             table.addCell(cell(r.title(), normal, Element.ALIGN_LEFT));
-            table.addCell(cell(Money.polish(r.requested()), normal, Element.ALIGN_RIGHT));
+            table.addCell(cell(Money.format(r.requested()), normal, Element.ALIGN_RIGHT));
             table.addCell(cell(r.points() == null ? "–" : plain(r.points()), normal, Element.ALIGN_RIGHT));
-            table.addCell(cell(r.amount() == null ? "–" : Money.polish(r.amount()), strong, Element.ALIGN_RIGHT));
+            table.addCell(cell(r.amount() == null ? "–" : Money.format(r.amount()), strong, Element.ALIGN_RIGHT));
         }
-        PdfPCell sumLabel = cell("Razem (budżet " + Money.polish(d.budget()) + ", pozostaje " + Money.polish(d.budget().subtract(d.total())) + ")",
+        PdfPCell sumLabel = cell("Razem (budżet " + Money.format(d.budget()) + ", pozostaje " + Money.format(d.budget().subtract(d.total())) + ")",
                 strong, Element.ALIGN_RIGHT);
         sumLabel.setColspan(6);
         table.addCell(sumLabel);
-        table.addCell(cell(Money.polish(d.total()), strong, Element.ALIGN_RIGHT));
+        table.addCell(cell(Money.format(d.total()), strong, Element.ALIGN_RIGHT));
         doc.add(table);
         Paragraph rule = new Paragraph(d.decision()
                 ? "Kwoty przyznane rozstrzygnięciem Prezydenta Miasta. Wnioski z kwotą 0,00 zł nie otrzymały środków."

@@ -22,7 +22,7 @@ import pl.edugmina.applications.application.ApplicationCallService;
 import pl.edugmina.applications.application.ApplicationRepository;
 import pl.edugmina.applications.application.ApplicationService;
 import pl.edugmina.applications.application.EvaluationService;
-import pl.edugmina.applications.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.integration.documents.ApplicationListPdf;
 
@@ -401,9 +401,9 @@ public class ApplicationsResource {
 
     private static BigDecimal amountValue(JsonValue v) {
         if (v instanceof JsonNumber n) {
-            return Money.of(n.bigDecimalValue()).orElse(null);
+            return Money.nonNegative(n.bigDecimalValue()).orElse(null);
         }
-        return v instanceof JsonString s ? Money.parse(s.getString()).orElse(null) : null;
+        return v instanceof JsonString s ? Money.parseNonNegative(s.getString()).orElse(null) : null;
     }
 
     private static LocalDate date(JsonObject b, String key, List<ValidationException.Violation> errors) {

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFiles;
 import pl.edugmina.applications.application.ApplicationRepository;
 import pl.edugmina.applications.application.ApplicationService;
-import pl.edugmina.applications.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.common.BusinessException;
 import pl.edugmina.common.NotFoundException;
 import pl.edugmina.common.ValidationException;
@@ -101,7 +101,7 @@ public class ApplicationEditBacking implements Serializable {
 
     private String save(boolean andSubmit) {
         try {
-            BigDecimal value = amount == null || amount.isBlank() ? null : Money.parse(amount).orElseThrow(() ->
+            BigDecimal value = amount == null || amount.isBlank() ? null : Money.parseNonNegative(amount).orElseThrow(() ->
                     new ValidationException(List.of(new ValidationException.Violation("requestedAmount", "application.amount.invalid"))));
             var draft = new ApplicationService.Draft(title, value, form == null ? null : fill.toJson());
             if (id == null) {

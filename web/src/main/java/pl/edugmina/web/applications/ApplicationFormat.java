@@ -2,7 +2,7 @@ package pl.edugmina.web.applications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import pl.edugmina.applications.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.web.correspondence.CorrespondenceListBacking;
 
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ public class ApplicationFormat {
     }
 
     public String money(BigDecimal amount) {
-        return amount == null ? "" : Money.polish(amount);
+        return amount == null ? "" : Money.format(amount);
     }
 
     public String score(BigDecimal p) {

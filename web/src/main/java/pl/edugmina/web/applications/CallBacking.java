@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.StreamedContent;
 import pl.edugmina.applications.application.ApplicationCallService;
 import pl.edugmina.applications.domain.CallStage;
-import pl.edugmina.applications.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.common.BusinessException;
 import pl.edugmina.common.NotFoundException;
 import pl.edugmina.common.ValidationException;
@@ -96,7 +96,7 @@ public class CallBacking implements Serializable {
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
         List<ValidationException.Violation> errors = new ArrayList<>();
         amounts.forEach((k, v) -> {
-            var parsed = Money.parse(v == null || v.isBlank() ? "0" : v);
+            var parsed = Money.parseNonNegative(v == null || v.isBlank() ? "0" : v);
             if (parsed.isPresent()) {
                 out.put(k, parsed.get());
             } else {

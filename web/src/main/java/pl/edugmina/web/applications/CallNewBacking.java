@@ -8,7 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import pl.edugmina.applications.application.ApplicationCallService;
 import pl.edugmina.applications.domain.CallRules;
-import pl.edugmina.applications.domain.Money;
+import pl.edugmina.common.Money;
 import pl.edugmina.common.BusinessException;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.web.messages.FormDesigner;
@@ -109,7 +109,7 @@ public class CallNewBacking implements Serializable {
             }
             return null;
         }
-        return Money.parse(text).orElseGet(() -> {
+        return Money.parseNonNegative(text).orElseGet(() -> {
             errors.add(new ValidationException.Violation(field, "application.amount.invalid"));
             return null;
         });
