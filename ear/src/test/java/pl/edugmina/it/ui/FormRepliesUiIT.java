@@ -64,6 +64,10 @@ class FormRepliesUiIT extends BrowserTest {
         click(f + "2:addColumn");
         type(f + "2:columns:1:clabel", "Stanowiska");
         choose(f + "2:columns:1:ctype", "liczba");
+        click(f + "2:addColumn");
+        type(f + "2:columns:2:clabel", "Stan");
+        choose(f + "2:columns:2:ctype", "wybór z listy");
+        type(f + "2:columns:2:coptions", "dobry; do remontu");
         assertThat(browser.driver.findElement(By.id(f + "0:label")).getAttribute("value")).as("typed values survive the updates")
                 .isEqualTo("Osoba do kontaktu");
         browser.shot("50-form-designer");
@@ -85,6 +89,7 @@ class FormRepliesUiIT extends BrowserTest {
         type(r + "2:rows:0:cols:1:cell", "16");
         type(r + "2:rows:1:cols:0:cell", "Informatyczna");
         type(r + "2:rows:1:cols:1:cell", "24,5");
+        choose(r + "2:rows:1:cols:2:choiceCell", "do remontu");
         browser.driver.findElement(By.id("replyForm:send")).click();
         WebElement errors = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("replyForm:formErrors")));
         assertThat(errors.getText()).contains("Pole „Liczba oddziałów”: „dużo” nie jest liczbą");
@@ -108,6 +113,7 @@ class FormRepliesUiIT extends BrowserTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).contains("Anna Kowalska", "14");
         List<List<String>> labs = SurveyIT.rows(Files.readAllBytes(browser.downloaded(".xlsx")), "Pracownie");
-        assertThat(labs).extracting(row -> row.get(row.size() - 1)).containsExactly("Stanowiska", "16", "24.5");
+        assertThat(labs).extracting(row -> row.get(3)).containsExactly("Stanowiska", "16", "24.5");
+        assertThat(labs.get(2)).contains("do remontu");
     }
 }
