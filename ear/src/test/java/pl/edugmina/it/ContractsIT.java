@@ -58,11 +58,11 @@ class ContractsIT extends DeployedApplication {
 
         JsonObject created = school.post("/api/contracts", contract(unit, cheap, "ZLECENIE", "HOURLY", "28,00", "2093-02-01", "2093-06-30"))
                 .expect(201).obj();
-        assertThat(created.getString("flag")).contains("28,00 zł").contains("30,50 zł").contains("2093 r.");
-        school.post("/api/contracts", contract(unit, fair, "ZLECENIE", "HOURLY", "30.50", "2093-02-01", "2093-06-30")).expect(201);
+        assertThat(created.getString("flag")).contains("28,00 zł").contains("31,40 zł").contains("2093 r.");
+        school.post("/api/contracts", contract(unit, fair, "ZLECENIE", "HOURLY", "31.40", "2093-02-01", "2093-06-30")).expect(201);
         school.post("/api/contracts", contract(unit, hall, "NAJEM", "HOURLY", "50", "2093-01-01", "2093-12-31")).expect(201);
 
-        assertThat(flag(row(school, cheap))).contains("Umowa zlecenie").contains("30,50 zł");
+        assertThat(flag(row(school, cheap))).contains("Umowa zlecenie").contains("31,40 zł");
         assertThat(flag(row(school, fair))).as("exactly the minimum").isNull();
         assertThat(flag(row(school, hall))).as("no standard for rent yet").isNull();
 
@@ -79,14 +79,14 @@ class ContractsIT extends DeployedApplication {
         head.put("/api/contracts/minimum-rates/ZLECENIE/2093/HOURLY", Json.createObjectBuilder().add("amount", "27,50").build()).expect(204);
         assertThat(flag(row(referent, cheap))).isNull();
         head.put("/api/contracts/minimum-rates/ZLECENIE/2093/HOURLY", Json.createObjectBuilder().addNull("amount").build()).expect(204);
-        assertThat(flag(row(referent, cheap))).contains("30,50 zł");
+        assertThat(flag(row(referent, cheap))).contains("31,40 zł");
         List<JsonObject> rates = referent.get("/api/contracts/minimum-rates").expect(200).array().getValuesAs(JsonObject.class);
         assertThat(rates).anyMatch(r -> r.getBoolean("configured") && r.getString("typeCode").equals("ZLECENIE"));
         assertThat(rates).anyMatch(r -> !r.getBoolean("configured") && r.getString("typeCode").equals("NAJEM") && r.getInt("year") == 2093);
 
         // the city-wide export carries the flag and the reason
         Api.Response csv = referent.get("/api/contracts/export?" + Api.query("format", "csv", "unitId", unit, "q", cheap)).expect(200);
-        assertThat(csv.body()).contains(cheap).contains("28,00").contains(";tak;").contains("30,50 zł");
+        assertThat(csv.body()).contains(cheap).contains("28,00").contains(";tak;").contains("31,40 zł");
         Api.Response xlsx = referent.get("/api/contracts/export?" + Api.query("format", "xlsx", "unitId", unit)).expect(200);
         assertThat(xlsx.bytes()).startsWith(new byte[] {'P', 'K', 3, 4});
         school.get("/api/contracts/export").expect(403);
@@ -96,7 +96,7 @@ class ContractsIT extends DeployedApplication {
         long id = r.getJsonNumber("id").longValue();
         int version = r.getInt("version");
         school.put("/api/contracts/" + id + "?version=" + version,
-                contract(unit, cheap, "ZLECENIE", "HOURLY", "31,00", "2093-02-01", "2093-06-30")).expect(204);
+                contract(unit, cheap, "ZLECENIE", "HOURLY", "32,00", "2093-02-01", "2093-06-30")).expect(204);
         assertThat(flag(row(school, cheap))).isNull();
         school.put("/api/contracts/" + id + "?version=" + version,
                 contract(unit, cheap, "ZLECENIE", "HOURLY", "20,00", "2093-02-01", "2093-06-30")).expect(409);

@@ -60,11 +60,11 @@ public class Settings {
     }
 
     /** The default minimum hourly rate of an umowa zlecenie when the department set none for the year. */
-    public static final String DEFAULT_MIN_HOURLY_ZLECENIE = "30.50";
+    public static final String DEFAULT_MIN_HOURLY_ZLECENIE = "31.40";
 
     /**
      * The city's minimum hourly rate for an umowa zlecenie, used for every year the department did not set its own
-     * ({@code EDUGMINA_CONTRACT_MIN_HOURLY_ZLECENIE}, PLN with a dot or a comma; default 30.50). An unreadable value
+     * ({@code EDUGMINA_CONTRACT_MIN_HOURLY_ZLECENIE}, PLN with a dot or a comma; default 31.40). An unreadable value
      * falls back to the default (and is logged).
      */
     public static java.math.BigDecimal contractMinHourlyZlecenie() {

@@ -64,7 +64,7 @@ class RegistersUiIT extends BrowserTest {
         browser.ajaxDone();
         WebElement row = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tbody[@id='listForm:contracts_data']/tr[contains(., '" + party + "')]")));
-        assertThat(row.getText()).contains("Poniżej stawki minimalnej").contains("25,00 zł").contains("30,50 zł");
+        assertThat(row.getText()).contains("Poniżej stawki minimalnej").contains("25,00 zł").contains("31,40 zł");
         browser.shot("70-contract-flagged");
 
         browser.driver.findElement(By.id("topForm:navInnovations")).click();
