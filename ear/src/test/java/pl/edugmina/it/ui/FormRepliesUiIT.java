@@ -31,12 +31,23 @@ class FormRepliesUiIT extends BrowserTest {
         browser.ajaxDone();
     }
 
-    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu by its visible label, as a user does, and checks the
+     * menu shows it; a click that landed while the overlay was still opening is repeated.
+     */
     private void choose(String id, String label) {
-        click(id);
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
-        browser.ajaxDone();
+        for (int attempt = 1; ; attempt++) {
+            browser.ajaxDone();
+            click(id);
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
+            browser.ajaxDone();
+            String shown = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_label"))).getText();
+            if (shown.equals(label) || attempt == 3) {
+                assertThat(shown).as("the menu " + id + " shows the chosen item").isEqualTo(label);
+                return;
+            }
+        }
     }
 
     @Test
