@@ -89,7 +89,8 @@ class ApplicationsUiIT extends BrowserTest {
         browser.driver.get(callUrl);
         checkbox("callForm:committee", "Test " + member);
         browser.driver.findElement(By.id("callForm:saveCommittee")).click();
-        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Skład komisji zapisano");
+        // the page is replaced after saving: wait for the new one rather than read the old one
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Skład komisji zapisano"));
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='callForm:closeEarly'] .ui-chkbox-box"))).click();
         browser.driver.findElement(By.id("callForm:startEvaluation")).click();
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Ocena rozpoczęta").contains("ocena niepełna");
