@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -55,6 +56,101 @@ final class Browser implements AutoCloseable {
     void ajaxDone() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /**
+     * Clicks what {@code by} finds and waits until what the click started is over, so the next step reads the page
+     * the user would see: after a link or a full form post, the new page is loaded (the old one is gone); after a
+     * PrimeFaces AJAX action, its update is applied. What kind of click it is comes from the element itself (its
+     * {@code onclick}, {@code href} and type), so a test cannot read the page it just left. Downloads: {@link #download}.
+     */
+    void press(By by) {
+        press(wait.until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    /** {@link #press(By)} for an element already found (for example a link chosen by its text). */
+    void press(WebElement element) {
+        String kind = (String) js().executeScript("""
+                const e = arguments[0], onclick = e.getAttribute('onclick') || '', tag = e.tagName.toLowerCase();
+                if (/PrimeFaces\\.ab\\(|mojarra\\.ab\\(|faces\\.ajax|jsf\\.ajax/.test(onclick)) return 'ajax';
+                if (/\\.submit\\(|window\\.open\\(|location/.test(onclick)) return 'page';
+                if (tag === 'a') {
+                  const href = e.getAttribute('href') || '';
+                  return href && href !== '#' && !href.startsWith('javascript') && !e.hasAttribute('download')
+                      && (e.getAttribute('target') || '_self') === '_self' ? 'page' : 'none';
+                }
+                // a JSF form posts the page; other forms (the simulator's) are sent by their own scripts
+                return (tag === 'button' || tag === 'input') && e.type === 'submit' && e.form
+                    && e.form.querySelector("input[name='jakarta.faces.ViewState']") ? 'page' : 'none';
+                """, element);
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        switch (kind) {
+            case "page" -> {
+                wait.until(ExpectedConditions.stalenessOf(page));
+                wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
+            }
+            case "ajax" -> ajaxDone();
+            default -> { }
+        }
+    }
+
+    /** Clicks a control whose answer is a file and waits for the file to be saved; returns its path. */
+    Path download(By by, String suffix) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return downloaded(suffix);
+    }
+
+    /** The text of the page's main region, once the page has it. */
+    String main() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText();
+    }
+
+    /** The text of a visible element. */
+    String text(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+    }
+
+    void press(String id) {
+        press(By.id(id));
+    }
+
+    String text(String id) {
+        return text(By.id(id));
+    }
+
+    void type(String id, String text) {
+        type(By.id(id), text);
+    }
+
+    /** Replaces the text of an input. */
+    void type(By by, String text) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /**
+     * Chooses {@code label} in a PrimeFaces selectOneMenu with client id {@code id}: opens the menu, clicks the item and
+     * checks the shown label, repeating when the click landed while the overlay was still moving.
+     */
+    void choose(String id, String label) {
+        String shown = null;
+        for (int attempt = 1; attempt <= 3 && !label.equals(shown); attempt++) {
+            ajaxDone();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
+            ajaxDone();
+            shown = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_label"))).getText();
+        }
+        if (!label.equals(shown)) {
+            throw new AssertionError("the menu " + id + " shows \"" + shown + "\" instead of the chosen \"" + label + "\"");
+        }
+    }
+
+    private org.openqa.selenium.JavascriptExecutor js() {
+        return (org.openqa.selenium.JavascriptExecutor) driver;
     }
 
     void open(String path) {

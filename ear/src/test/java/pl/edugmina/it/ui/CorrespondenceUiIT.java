@@ -24,12 +24,12 @@ class CorrespondenceUiIT extends BrowserTest {
         WebElement titleInput = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
         titleInput.clear();
         titleInput.sendKeys(title);
-        browser.driver.findElement(By.id("btn-wrzuc")).click();
+        browser.press(By.id("btn-wrzuc"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wynik-wrzuc"), "Dodano 1 dokument"));
         browser.shot("10-simulator-dropped");
 
         browser.login("referent", "Lublin2026demo");
-        browser.driver.findElement(By.id("topForm:navCorrespondence")).click();
+        browser.press(By.id("topForm:navCorrespondence"));
         WebElement search = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filters:text")));
         search.sendKeys(title);
         By link = By.cssSelector("#registerForm\\:items_data a.eg-item-link");
@@ -42,7 +42,7 @@ class CorrespondenceUiIT extends BrowserTest {
         assertThat(row.getText()).contains(title).contains("Prawidłowy").contains("Jan Testowy");
         browser.shot("11-register");
 
-        browser.driver.findElement(link).click();
+        browser.press(link);
         WebElement verdict = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
         assertThat(verdict.getText()).contains("Prawidłowy");
         assertThat(browser.driver.findElement(By.id("secItem")).findElement(By.xpath("..")).getText()).contains(title);
@@ -51,7 +51,7 @@ class CorrespondenceUiIT extends BrowserTest {
 
         WebElement body = browser.driver.findElement(By.id("replyForm:body"));
         body.sendKeys("Uprzejmie informujemy, że sprawa została przekazana do rozpatrzenia.");
-        browser.driver.findElement(By.id("replyForm:send")).click();
+        browser.press(By.id("replyForm:send"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("letterStatus")));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> {
             if (d.findElement(By.id("letterStatus")).getText().contains("Poświadczenie otrzymane")) {
@@ -73,7 +73,7 @@ class CorrespondenceUiIT extends BrowserTest {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("letterForm:subject")));
         assertThat(browser.driver.findElement(By.id("letterForm:unit")).isEnabled()).as("a unit writes only for itself").isFalse();
         browser.driver.findElement(By.id("letterForm:recipientAddress")).sendKeys("zly adres");
-        browser.driver.findElement(By.id("letterForm:send")).click();
+        browser.press(By.id("letterForm:send"));
         WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#letterForm .ui-message-error")));
         assertThat(error.getText()).contains("/IDENTYFIKATOR/nazwa");
         browser.shot("14-new-letter-invalid");
@@ -83,7 +83,7 @@ class CorrespondenceUiIT extends BrowserTest {
         address.sendKeys("/KURATORIUM_LUBLIN/skrytka");
         browser.driver.findElement(By.id("letterForm:subject")).sendKeys("Informacja o dniu otwartym");
         browser.driver.findElement(By.id("letterForm:body")).sendKeys("Zapraszamy na dzień otwarty szkoły.");
-        browser.driver.findElement(By.id("letterForm:send")).click();
+        browser.press(By.id("letterForm:send"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> {
             if (!d.findElements(By.id("letterStatus")).isEmpty() && d.findElement(By.id("letterStatus")).getText().contains("Poświadczenie otrzymane")) {
                 return true;

@@ -20,69 +20,39 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FormRepliesUiIT extends BrowserTest {
 
-    private void type(String id, String text) {
-        WebElement e = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        e.clear();
-        e.sendKeys(text);
-    }
-
-    private void click(String id) {
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        browser.ajaxDone();
-    }
-
-    /**
-     * Chooses an option of a PrimeFaces selectOneMenu by its visible label, as a user does, and checks the
-     * menu shows it; a click that landed while the overlay was still opening is repeated.
-     */
-    private void choose(String id, String label) {
-        for (int attempt = 1; ; attempt++) {
-            browser.ajaxDone();
-            click(id);
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
-            browser.ajaxDone();
-            String shown = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_label"))).getText();
-            if (shown.equals(label) || attempt == 3) {
-                assertThat(shown).as("the menu " + id + " shows the chosen item").isEqualTo(label);
-                return;
-            }
-        }
-    }
-
     @Test
     void referentDesignsAFormAndASchoolAnswersWithData() throws Exception {
         String subject = "Pracownie szkolne " + Long.toString(System.nanoTime(), 36);
         browser.login("referent", "Lublin2026demo");
         browser.open("/messages/new.xhtml");
-        type("messageForm:subject", subject);
+        browser.type("messageForm:subject", subject);
         browser.driver.findElements(By.cssSelector("#messageForm\\:types label")).stream()
                 .filter(l -> l.getText().startsWith("Szkoła podstawowa")).findFirst().orElseThrow().click();
-        type("messageForm:body", "Prosimy o dane o pracowniach.");
+        browser.type("messageForm:body", "Prosimy o dane o pracowniach.");
 
         String f = "messageForm:fields:";
-        click("messageForm:addField");
-        type(f + "0:label", "Osoba do kontaktu");
-        browser.driver.findElement(By.cssSelector("[id='" + f + "0:required'] .ui-chkbox-box")).click();
-        click("messageForm:addField");
-        type(f + "1:label", "Liczba oddziałów");
-        choose(f + "1:type", "liczba");
-        click("messageForm:addField");
-        type(f + "2:label", "Pracownie");
-        choose(f + "2:type", "tabela (wiersze)");
-        click(f + "2:addColumn");
-        type(f + "2:columns:0:clabel", "Nazwa");
-        click(f + "2:addColumn");
-        type(f + "2:columns:1:clabel", "Stanowiska");
-        choose(f + "2:columns:1:ctype", "liczba");
-        click(f + "2:addColumn");
-        type(f + "2:columns:2:clabel", "Stan");
-        choose(f + "2:columns:2:ctype", "wybór z listy");
-        type(f + "2:columns:2:coptions", "dobry; do remontu");
+        browser.press("messageForm:addField");
+        browser.type(f + "0:label", "Osoba do kontaktu");
+        browser.press(By.cssSelector("[id='" + f + "0:required'] .ui-chkbox-box"));
+        browser.press("messageForm:addField");
+        browser.type(f + "1:label", "Liczba oddziałów");
+        browser.choose(f + "1:type", "liczba");
+        browser.press("messageForm:addField");
+        browser.type(f + "2:label", "Pracownie");
+        browser.choose(f + "2:type", "tabela (wiersze)");
+        browser.press(f + "2:addColumn");
+        browser.type(f + "2:columns:0:clabel", "Nazwa");
+        browser.press(f + "2:addColumn");
+        browser.type(f + "2:columns:1:clabel", "Stanowiska");
+        browser.choose(f + "2:columns:1:ctype", "liczba");
+        browser.press(f + "2:addColumn");
+        browser.type(f + "2:columns:2:clabel", "Stan");
+        browser.choose(f + "2:columns:2:ctype", "wybór z listy");
+        browser.type(f + "2:columns:2:coptions", "dobry; do remontu");
         assertThat(browser.driver.findElement(By.id(f + "0:label")).getAttribute("value")).as("typed values survive the updates")
                 .isEqualTo("Osoba do kontaktu");
         browser.shot("50-form-designer");
-        browser.driver.findElement(By.id("messageForm:send")).click();
+        browser.press(By.id("messageForm:send"));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state"))).getText()).contains("Czeka na akceptację");
         String trackingUrl = browser.driver.getCurrentUrl();
         long id = Long.parseLong(trackingUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -94,21 +64,21 @@ class FormRepliesUiIT extends BrowserTest {
         browser.login("dyrektor.szkoly", "Lublin2026demo");
         browser.open("/messages/message.xhtml?id=" + id + "&unit=" + school);
         String r = "replyForm:fields:";
-        type(r + "0:value", "Anna Kowalska");
-        type(r + "1:value", "dużo");
-        type(r + "2:rows:0:cols:0:cell", "Chemiczna");
-        type(r + "2:rows:0:cols:1:cell", "16");
-        type(r + "2:rows:1:cols:0:cell", "Informatyczna");
-        type(r + "2:rows:1:cols:1:cell", "24,5");
-        choose(r + "2:rows:1:cols:2:choiceCell", "do remontu");
-        browser.driver.findElement(By.id("replyForm:send")).click();
+        browser.type(r + "0:value", "Anna Kowalska");
+        browser.type(r + "1:value", "dużo");
+        browser.type(r + "2:rows:0:cols:0:cell", "Chemiczna");
+        browser.type(r + "2:rows:0:cols:1:cell", "16");
+        browser.type(r + "2:rows:1:cols:0:cell", "Informatyczna");
+        browser.type(r + "2:rows:1:cols:1:cell", "24,5");
+        browser.choose(r + "2:rows:1:cols:2:choiceCell", "do remontu");
+        browser.press(By.id("replyForm:send"));
         WebElement errors = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("replyForm:formErrors")));
         assertThat(errors.getText()).contains("Pole „Liczba oddziałów”: „dużo” nie jest liczbą");
         assertThat(browser.driver.findElement(By.id(r + "2:rows:1:cols:0:cell")).getAttribute("value")).as("nothing typed is lost")
                 .isEqualTo("Informatyczna");
         browser.shot("51-form-wrong-value");
-        type(r + "1:value", "14");
-        browser.driver.findElement(By.id("replyForm:send")).click();
+        browser.type(r + "1:value", "14");
+        browser.press(By.id("replyForm:send"));
         WebElement replies = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section[aria-labelledby='secReplies'] .eg-form-answer")));
         assertThat(replies.getText()).contains("Anna Kowalska").contains("14");
         assertThat(browser.driver.findElement(By.cssSelector("section[aria-labelledby='secReplies']")).getText()).contains("Informatyczna").contains("24,5");
@@ -118,8 +88,7 @@ class FormRepliesUiIT extends BrowserTest {
         browser.login("referent", "Lublin2026demo");
         browser.driver.get(trackingUrl);
         assertThat(browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("counts"))).getText()).contains("Odpowiedziano: 1");
-        browser.driver.findElement(By.id("actions:formXlsx")).click();
-        List<List<String>> rows = SurveyIT.rows(Files.readAllBytes(browser.downloaded(".xlsx")), "Odpowiedzi");
+        List<List<String>> rows = SurveyIT.rows(Files.readAllBytes(browser.download(By.id("actions:formXlsx"), ".xlsx")), "Odpowiedzi");
         assertThat(rows.get(0)).contains("Osoba do kontaktu", "Liczba oddziałów");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).contains("Anna Kowalska", "14");

@@ -17,10 +17,10 @@ class MessagingUiIT extends BrowserTest {
     void referentWritesToAllPrimarySchoolsAndFollowsTheAnswer() throws Exception {
         String subject = "Dane o dowozach uczniów " + Long.toString(System.nanoTime(), 36);
         browser.login("referent", "Lublin2026demo");
-        browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("newMessage"))).click();
+        browser.press(By.id("topForm:navMessagesSent"));
+        browser.press(By.id("newMessage"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messageForm:subject")));
-        browser.driver.findElement(By.id("messageForm:send")).click();
+        browser.press(By.id("messageForm:send"));
         WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messageForm .ui-message-error")));
         assertThat(browser.driver.findElement(By.id("messageForm")).getText()).contains("Wybierz co najmniej jedną");
         assertThat(error.getText()).isNotBlank();
@@ -34,7 +34,7 @@ class MessagingUiIT extends BrowserTest {
         java.nio.file.Path form = java.nio.file.Files.createTempFile("formularz-dowozy", ".pdf");
         java.nio.file.Files.write(form, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         browser.driver.findElement(By.cssSelector("input[type=file][id^='messageForm:files']")).sendKeys(form.toString());
-        browser.driver.findElement(By.id("messageForm:send")).click();
+        browser.press(By.id("messageForm:send"));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state"))).getText())
                 .contains("Czeka na akceptację").contains("Kierownik referatu");
         String trackingUrl = browser.driver.getCurrentUrl();
@@ -43,10 +43,10 @@ class MessagingUiIT extends BrowserTest {
         // the approval chain: kierownik referatu, then dyrektor wydziału
         for (String approver : new String[] {"kierownik", "dyrektor.wydzialu"}) {
             browser.login(approver, "Lublin2026demo");
-            browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("awaiting")))
-                    .findElements(By.tagName("a")).stream().filter(a -> a.getText().equals(subject)).findFirst().orElseThrow().click();
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("approval:approve"))).click();
+            browser.press(By.id("topForm:navMessagesSent"));
+            browser.press(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("awaiting")))
+                    .findElements(By.tagName("a")).stream().filter(a -> a.getText().equals(subject)).findFirst().orElseThrow());
+            browser.press(By.id("approval:approve"));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("steps")));
             browser.shot("31-approved-by-" + approver);
             browser.logout();
@@ -62,17 +62,17 @@ class MessagingUiIT extends BrowserTest {
         browser.login("dyrektor.szkoly", "Lublin2026demo");
         WebElement nav = browser.driver.findElement(By.id("topForm:navMessages"));
         assertThat(nav.getText()).matches("Wiadomości \\(\\d+\\)");
-        nav.click();
+        browser.press(nav);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inboxForm:q"))).sendKeys(subject);
-        browser.driver.findElement(By.id("inboxForm:search")).click();
+        browser.press(By.id("inboxForm:search"));
         browser.ajaxDone();
         WebElement row = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#inboxForm\\:inbox_data tr")));
         assertThat(row.getText()).contains("Nowa").contains(subject);
         browser.shot("32-school-inbox");
-        row.findElement(By.tagName("a")).click();
+        browser.press(row.findElement(By.tagName("a")));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("files"))).getText()).contains("formularz-dowozy");
         browser.driver.findElement(By.id("replyForm:reply")).sendKeys("Dowożonych jest 27 uczniów.");
-        browser.driver.findElement(By.id("replyForm:send")).click();
+        browser.press(By.id("replyForm:send"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("secReplies"), "Nasze odpowiedzi"));
         assertThat(browser.driver.findElement(By.id("secReplies")).findElement(By.xpath("..")).getText()).contains("Dowożonych jest 27 uczniów.");
         browser.shot("33-school-answered");
@@ -94,40 +94,40 @@ class MessagingUiIT extends BrowserTest {
     void aSchoolWritesToTheDepartmentAndTheReferentAnswers() {
         String subject = "Pytanie o remont sali " + Long.toString(System.nanoTime(), 36);
         browser.login("sekretariat", "Lublin2026demo");
-        browser.driver.findElement(By.id("topForm:navMessages")).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("writeToDepartment"))).click();
+        browser.press(By.id("topForm:navMessages"));
+        browser.press(By.id("writeToDepartment"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("writeForm:subject"))).sendKeys(subject);
-        browser.driver.findElement(By.id("writeForm:send")).click();
+        browser.press(By.id("writeForm:send"));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#writeForm .ui-message-error"))).getText())
                 .isNotBlank();
         browser.driver.findElement(By.id("writeForm:body")).sendKeys("Czy remont sali gimnastycznej zdąży przed feriami?");
-        browser.driver.findElement(By.id("writeForm:send")).click();
+        browser.press(By.id("writeForm:send"));
         WebElement written = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("written")));
         assertThat(written.getText()).contains(subject).contains("jeszcze nie odczytana");
         browser.shot("35-school-wrote-to-department");
         browser.logout();
 
         browser.login("referent", "Lublin2026demo");
-        browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
+        browser.press(By.id("topForm:navMessagesSent"));
         WebElement fromUnits = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("fromUnits")));
         assertThat(fromUnits.getText()).contains("nowe");
-        fromUnits.click();
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fromUnitsForm:rows")))
-                .findElements(By.tagName("a")).stream().filter(a -> a.getText().equals(subject)).findFirst().orElseThrow().click();
+        browser.press(fromUnits);
+        browser.press(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fromUnitsForm:rows")))
+                .findElements(By.tagName("a")).stream().filter(a -> a.getText().equals(subject)).findFirst().orElseThrow());
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messageBody"))).getText()).contains("sali gimnastycznej");
-        browser.driver.findElement(By.id("answer")).click();
+        browser.press(By.id("answer"));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("replyToUnit"))).getText()).contains("Odpowiedź do placówki");
         assertThat(browser.driver.findElement(By.id("messageForm:subject")).getAttribute("value")).isEqualTo("Odp.: " + subject);
         browser.driver.findElement(By.id("messageForm:body")).sendKeys("Tak, prace skończą się 20 stycznia.");
-        browser.driver.findElement(By.id("messageForm:send")).click();
+        browser.press(By.id("messageForm:send"));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state"))).getText()).contains("Czeka na akceptację");
-        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Odp.: " + subject);
+        assertThat(browser.main()).contains("Odp.: " + subject);
         browser.shot("36-department-answers-school");
 
         // groups of people: the screen refuses a group without a name or members, with reasons next to the fields
-        browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("userGroups"))).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("groupForm:save"))).click();
+        browser.press(By.id("topForm:navMessagesSent"));
+        browser.press(By.id("userGroups"));
+        browser.press(By.id("groupForm:save"));
         browser.ajaxDone();
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("groupForm"))).getText())
                 .contains("Wybierz co najmniej jedną osobę.");

@@ -27,10 +27,10 @@ class PortalLetterUiIT extends BrowserTest {
         String subject = "Prośba o spotkanie z wychowawcą " + Long.toString(System.nanoTime(), 36);
 
         browser.login(parent.login(), password);
-        browser.driver.findElement(By.id("topForm:navPortal")).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("newLetter"))).click();
+        browser.press(By.id("topForm:navPortal"));
+        browser.press(By.id("newLetter"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("portalForm:subject")));
-        browser.driver.findElement(By.id("portalForm:sign")).click();
+        browser.press(By.id("portalForm:sign"));
         WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#portalForm .ui-message-error")));
         assertThat(error.getText()).contains("wymagane");
         browser.shot("20-portal-letter-invalid");
@@ -44,7 +44,7 @@ class PortalLetterUiIT extends BrowserTest {
         browser.driver.findElement(By.id("portalForm:surname")).sendKeys("Wiśniewska");
         browser.driver.findElement(By.id("portalForm:subject")).sendKeys(subject);
         browser.driver.findElement(By.id("portalForm:body")).sendKeys("Proszę o wyznaczenie terminu spotkania.");
-        browser.driver.findElement(By.id("portalForm:sign")).click();
+        browser.press(By.id("portalForm:sign"));
 
         // at Profil Zaufany
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pz-sign")));
@@ -57,7 +57,7 @@ class PortalLetterUiIT extends BrowserTest {
         surname.clear();
         surname.sendKeys("Wiśniewska");
         browser.shot("21-profil-zaufany-signing");
-        browser.driver.findElement(By.id("pz-sign")).click();
+        browser.press(By.id("pz-sign"));
 
         // back on the portal
         WebElement outcome = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomeText")));
@@ -75,7 +75,7 @@ class PortalLetterUiIT extends BrowserTest {
         browser.login("sekretariat", "Lublin2026demo");
         browser.open("/correspondence/list.xhtml");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filters:text"))).sendKeys(subject);
-        browser.driver.findElement(By.id("filters:search")).click();
+        browser.press(By.id("filters:search"));
         browser.ajaxDone();
         WebElement found = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#registerForm\\:items_data tr")));
         assertThat(found.getText()).contains(subject).contains("Ewa Wiśniewska").contains("Prawidłowy");

@@ -23,12 +23,6 @@ class RegistersUiIT extends BrowserTest {
     private static final String PASSWORD = "Lublin2026demo";
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private void type(String id, String text) {
-        WebElement e = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        e.clear();
-        e.sendKeys(text);
-    }
-
     /**
      * Puts a date into a date picker's text field as if typed, without opening its calendar (the calendar's own keyboard
      * handling is PrimeFaces' business, not this test's); the server reads the text with the dd.MM.yyyy pattern.
@@ -53,30 +47,30 @@ class RegistersUiIT extends BrowserTest {
     private void walkThrough() {
         String party = "Szkoła Tańca Pas " + Long.toString(System.nanoTime(), 36);
         browser.login("dyrektor.szkoly", PASSWORD);
-        browser.driver.findElement(By.id("topForm:navContracts")).click();
-        type("contractForm:partyName", party);
+        browser.press(By.id("topForm:navContracts"));
+        browser.type("contractForm:partyName", party);
         new Select(browser.driver.findElement(By.id("contractForm:type"))).selectByValue("ZLECENIE");
-        type("contractForm:subject", "Zajęcia taneczne dla klas 1–3");
+        browser.type("contractForm:subject", "Zajęcia taneczne dla klas 1–3");
         date("contractForm:dateFrom_input", LocalDate.now().withDayOfMonth(1).format(DMY));
-        type("contractForm:amount", "25,00");
-        type("contractForm:hours", "40");
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("contractForm:save"))).click();
+        browser.type("contractForm:amount", "25,00");
+        browser.type("contractForm:hours", "40");
+        browser.press(By.id("contractForm:save"));
         browser.ajaxDone();
         WebElement row = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tbody[@id='listForm:contracts_data']/tr[contains(., '" + party + "')]")));
         assertThat(row.getText()).contains("Poniżej stawki minimalnej").contains("25,00 zł").contains("31,40 zł");
         browser.shot("70-contract-flagged");
 
-        browser.driver.findElement(By.id("topForm:navInnovations")).click();
+        browser.press(By.id("topForm:navInnovations"));
         String innovation = "Szachy na matematyce " + Long.toString(System.nanoTime(), 36);
-        type("innovationForm:title", innovation);
+        browser.type("innovationForm:title", innovation);
         browser.driver.findElements(By.cssSelector("#innovationForm\\:kinds label")).stream()
                 .filter(l -> l.getText().equals("metodyczna")).findFirst().orElseThrow().click();
-        type("innovationForm:classes", "2a, 2b");
+        browser.type("innovationForm:classes", "2a, 2b");
         date("innovationForm:dateFrom_input", "01.09.2025");
-        type("innovationForm:authors", "Katarzyna Lewandowska");
+        browser.type("innovationForm:authors", "Katarzyna Lewandowska");
         new Select(browser.driver.findElement(By.id("innovationForm:status"))).selectByValue("RUNNING");
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("innovationForm:save"))).click();
+        browser.press(By.id("innovationForm:save"));
         browser.ajaxDone();
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tbody[@id='listForm:innovations_data']/tr[contains(., '" + innovation + "')]"))).getText())
@@ -85,9 +79,9 @@ class RegistersUiIT extends BrowserTest {
         browser.logout();
 
         browser.login("referent", PASSWORD);
-        browser.driver.findElement(By.id("topForm:navContracts")).click();
-        type("filters:q", party);
-        browser.driver.findElement(By.id("filters:search")).click();
+        browser.press(By.id("topForm:navContracts"));
+        browser.type("filters:q", party);
+        browser.press(By.id("filters:search"));
         browser.ajaxDone();
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tbody[@id='listForm:contracts_data']/tr[contains(., '" + party + "')]"))).getText())
@@ -105,27 +99,27 @@ class RegistersUiIT extends BrowserTest {
         WebElement publicRow = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//table[@id='offers']//tr[contains(., '" + position + "')]")));
         browser.shot("73-public-offers");
-        publicRow.findElement(By.tagName("a")).click();
+        browser.press(publicRow.findElement(By.tagName("a")));
         String candidate = "Zofia Muzyczna " + Long.toString(System.nanoTime(), 36);
-        type("candidateForm:fullName", candidate);
-        type("candidateForm:email", "zofia.muzyczna@example.org");
-        type("candidateForm:subjects", "muzyka");
-        type("candidateForm:qualifications", "Akademia Muzyczna, przygotowanie pedagogiczne.");
+        browser.type("candidateForm:fullName", candidate);
+        browser.type("candidateForm:email", "zofia.muzyczna@example.org");
+        browser.type("candidateForm:subjects", "muzyka");
+        browser.type("candidateForm:qualifications", "Akademia Muzyczna, przygotowanie pedagogiczne.");
         WebElement chosen = browser.driver.findElement(By.cssSelector("input[type=checkbox][value='" + offer + "']"));
         assertThat(chosen.isSelected()).as("the offer followed from the list is ticked").isTrue();
-        browser.driver.findElement(By.id("candidateForm:send")).click();
+        browser.press(By.id("candidateForm:send"));
         WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#candidateForm .ui-message-error")));
         assertThat(error.getText()).contains("zgody");
         assertThat(browser.driver.findElement(By.id("candidateForm:fullName")).getAttribute("value")).isEqualTo(candidate);
         browser.shot("74-candidate-no-consent");
-        browser.driver.findElement(By.cssSelector("#candidateForm\\:consent .ui-chkbox-box")).click();
-        browser.driver.findElement(By.id("candidateForm:send")).click();
+        browser.press(By.cssSelector("#candidateForm\\:consent .ui-chkbox-box"));
+        browser.press(By.id("candidateForm:send"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "zgłoszenie zostało przyjęte"));
         browser.shot("75-candidate-sent");
 
         browser.login("dyrektor.szkoly", PASSWORD);
-        browser.driver.findElement(By.id("topForm:navJobs")).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("candidatesForm:showCandidates"))).click();
+        browser.press(By.id("topForm:navJobs"));
+        browser.press(By.id("candidatesForm:showCandidates"));
         browser.ajaxDone();
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidates"))).getText())
                 .contains(candidate).contains(position);

@@ -41,14 +41,14 @@ class RepairsUiIT extends BrowserTest {
         Files.write(photo, Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
 
         browser.login("dyrektor.szkoly", PASSWORD);
-        browser.driver.findElement(By.id("topForm:navRepairs")).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("newRepair"))).click();
+        browser.press(By.id("topForm:navRepairs"));
+        browser.press(By.id("newRepair"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("repairForm:description")))
                 .sendKeys("Brama nie domyka się, zamek jest wyłamany; dzieci mogą wyjść na ulicę.");
         new Select(browser.driver.findElement(By.id("repairForm:category"))).selectByValue("GROUNDS");
         new Select(browser.driver.findElement(By.id("repairForm:priority"))).selectByValue("SAFETY_HAZARD");
         browser.driver.findElement(By.id("repairForm:estimatedCost")).sendKeys("4 800,00");
-        browser.driver.findElement(By.id("repairForm:save")).click();
+        browser.press(By.id("repairForm:save"));
 
         // the missing title is named next to its field; what was typed is still there
         WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#repairForm .ui-message-error")));
@@ -59,7 +59,7 @@ class RepairsUiIT extends BrowserTest {
 
         browser.driver.findElement(By.id("repairForm:title")).sendKeys(title);
         browser.driver.findElement(By.cssSelector("input[type=file][id^='repairForm:photos']")).sendKeys(photo.toString());
-        browser.driver.findElement(By.id("repairForm:save")).click();
+        browser.press(By.id("repairForm:save"));
         stateShows("złożone");
         assertThat(browser.driver.findElement(By.id("photos")).findElements(By.tagName("img"))).hasSize(1);
         String url = browser.driver.getCurrentUrl();
@@ -69,26 +69,26 @@ class RepairsUiIT extends BrowserTest {
         // the department: the year's pool, then the request
         int year = LocalDate.now(ZoneId.of("Europe/Warsaw")).getYear();
         browser.login("kierownik", PASSWORD);
-        browser.driver.findElement(By.id("topForm:navRepairNeeds")).click();
+        browser.press(By.id("topForm:navRepairNeeds"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("poolForm:amount"))).sendKeys("2 500 000,00");
-        browser.driver.findElement(By.id("poolForm:savePool")).click();
+        browser.press(By.id("poolForm:savePool"));
         browser.ajaxDone();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("poolAmount"), "2 500 000,00 zł"));
         assertThat(browser.driver.findElement(By.id("byCategory")).getText()).contains("Teren, ogrodzenie, boiska");
         browser.shot("62-repair-needs");
 
         browser.driver.get(url);
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("stepForm:review"))).click();
+        browser.press(By.id("stepForm:review"));
         WebElement amount = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepForm:amount")));
         assertThat(amount.getAttribute("value")).isEqualTo("4 800,00");
         amount.clear();
         amount.sendKeys("4 650,00");
         new Select(browser.driver.findElement(By.id("stepForm:year"))).selectByValue(String.valueOf(year));
-        browser.driver.findElement(By.id("stepForm:approve")).click();
+        browser.press(By.id("stepForm:approve"));
         stateShows("zatwierdzone");
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("stepForm:start"))).click();
+        browser.press(By.id("stepForm:start"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepForm:invoiceNumber"))).sendKeys("FV/" + year + "/0042");
-        browser.driver.findElement(By.id("stepForm:settle")).click();
+        browser.press(By.id("stepForm:settle"));
         stateShows("wykonane i rozliczone");
         browser.shot("63-repair-settled");
         browser.logout();
@@ -96,7 +96,7 @@ class RepairsUiIT extends BrowserTest {
         browser.login("dyrektor.szkoly", PASSWORD);
         browser.driver.get(url);
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("stepForm:comment"))).sendKeys("Brama naprawiona, zamyka się.");
-        browser.driver.findElement(By.id("stepForm:accept")).click();
+        browser.press(By.id("stepForm:accept"));
         stateShows("odebrane przez placówkę");
         String history = browser.driver.findElement(By.id("history")).getText();
         assertThat(history).contains("Przyznaj środki z puli").contains("4 650,00 zł").contains("Brama naprawiona, zamyka się.");

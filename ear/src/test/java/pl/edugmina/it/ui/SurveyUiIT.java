@@ -36,15 +36,15 @@ class SurveyUiIT extends BrowserTest {
         Path template = write("etaty.xlsx", SurveyIT.template());
 
         browser.login("referent", "Lublin2026demo");
-        browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("newMessage"))).click();
+        browser.press(By.id("topForm:navMessagesSent"));
+        browser.press(By.id("newMessage"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messageForm:subject"))).sendKeys(subject);
         browser.driver.findElements(By.cssSelector("#messageForm\\:types label")).stream()
                 .filter(l -> l.getText().startsWith("Szkoła podstawowa")).findFirst().orElseThrow().click();
         browser.driver.findElement(By.id("messageForm:body")).sendKeys("Proszę wypełnić arkusz etatów w załączonym szablonie.");
         browser.driver.findElement(By.cssSelector("input[type=file][id^='messageForm:surveyTemplate']")).sendKeys(template.toString());
         browser.shot("40-survey-new");
-        browser.driver.findElement(By.id("messageForm:send")).click();
+        browser.press(By.id("messageForm:send"));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state"))).getText()).contains("Czeka na akceptację");
         assertThat(browser.driver.findElement(By.id("files")).getText()).contains("etaty.xlsx").contains("szablon ankiety");
         String trackingUrl = browser.driver.getCurrentUrl();
@@ -52,10 +52,10 @@ class SurveyUiIT extends BrowserTest {
 
         for (String approver : new String[] {"kierownik", "dyrektor.wydzialu"}) {
             browser.login(approver, "Lublin2026demo");
-            browser.driver.findElement(By.id("topForm:navMessagesSent")).click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("awaiting")))
-                    .findElements(By.tagName("a")).stream().filter(a -> a.getText().equals(subject)).findFirst().orElseThrow().click();
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("approval:approve"))).click();
+            browser.press(By.id("topForm:navMessagesSent"));
+            browser.press(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("awaiting")))
+                    .findElements(By.tagName("a")).stream().filter(a -> a.getText().equals(subject)).findFirst().orElseThrow());
+            browser.press(By.id("approval:approve"));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("steps")));
             browser.logout();
         }
@@ -72,16 +72,14 @@ class SurveyUiIT extends BrowserTest {
         browser.driver.get(trackingUrl);
         assertThat(browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("counts"))).getText()).contains("Odpowiedziano: 2");
         browser.shot("43-survey-tracking");
-        browser.driver.findElement(By.id("actions:surveyXlsx")).click();
-        Path merged = browser.downloaded(".xlsx");
+        Path merged = browser.download(By.id("actions:surveyXlsx"), ".xlsx");
         List<List<String>> rows = SurveyIT.rows(Files.readAllBytes(merged), "Etaty");
         List<String> header = rows.stream().filter(r -> r.contains("Przedmiot")).findFirst().orElseThrow();
         List<List<String>> data = rows.subList(rows.indexOf(header) + 1, rows.size());
         int fte = header.indexOf("Liczba etatów");
         assertThat(data).extracting(r -> r.get(fte)).containsExactlyInAnyOrder("4.5", "3", "7", "6.25");
 
-        browser.driver.findElement(By.id("actions:zip")).click();
-        Path zip = browser.downloaded(".zip");
+        Path zip = browser.download(By.id("actions:zip"), ".zip");
         List<String> entries = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
@@ -94,22 +92,22 @@ class SurveyUiIT extends BrowserTest {
 
     private void answer(String login, String password, String subject, Path filled, Path wrongFirst) {
         browser.login(login, password);
-        browser.driver.findElement(By.id("topForm:navMessages")).click();
+        browser.press(By.id("topForm:navMessages"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inboxForm:q"))).sendKeys(subject);
-        browser.driver.findElement(By.id("inboxForm:search")).click();
+        browser.press(By.id("inboxForm:search"));
         browser.ajaxDone();
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#inboxForm\\:inbox_data tr a"))).click();
+        browser.press(By.cssSelector("#inboxForm\\:inbox_data tr a"));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("surveyHint"))).getText()).contains("ankietą");
         if (wrongFirst != null) {
             browser.driver.findElement(By.cssSelector("input[type=file][id^='replyForm:files']")).sendKeys(wrongFirst.toString());
-            browser.driver.findElement(By.id("replyForm:send")).click();
+            browser.press(By.id("replyForm:send"));
             WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#replyForm .ui-message-error")));
             assertThat(browser.driver.findElement(By.id("replyForm")).getText()).contains("nie zachowuje układu szablonu").contains("Liczba etatów");
             assertThat(error.isDisplayed()).isTrue();
             browser.shot("42-survey-wrong-layout");
         }
         browser.driver.findElement(By.cssSelector("input[type=file][id^='replyForm:files']")).sendKeys(filled.toString());
-        browser.driver.findElement(By.id("replyForm:send")).click();
+        browser.press(By.id("replyForm:send"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section[aria-labelledby='secReplies']"), filled.getFileName().toString()));
         browser.shot("41-survey-answered-" + login);
         browser.logout();

@@ -32,7 +32,7 @@ class UnitRegistryUiIT extends BrowserTest {
         browser.wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(rows));
         WebElement text = browser.driver.findElement(By.id("filters:text"));
         text.sendKeys("Liceum");
-        browser.driver.findElement(By.id("filters:search")).click();
+        browser.press(By.id("filters:search"));
         browser.ajaxDone();
         browser.wait.until(d -> d.findElements(rows).stream()
                 .allMatch(r -> r.getText().contains("Liceum")) && !d.findElements(rows).isEmpty());
@@ -42,11 +42,11 @@ class UnitRegistryUiIT extends BrowserTest {
         browser.shot("02-filtered");
 
         String unitName = found.get(0).getText();
-        found.get(0).click();
+        browser.press(found.get(0));
         browser.wait.until(ExpectedConditions.titleContains(unitName));
         String unitId = browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
 
-        browser.driver.findElement(By.linkText("Edytuj")).click();
+        browser.press(By.linkText("Edytuj"));
         WebElement phone = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitForm:phone")));
         String newPhone = "81 555 " + String.format("%02d", (int) (System.nanoTime() % 100)) + " 17";
         String oldPhone = phone.getAttribute("value");
@@ -57,7 +57,7 @@ class UnitRegistryUiIT extends BrowserTest {
         String oldEmail = email.getAttribute("value");
         email.clear();
         email.sendKeys("not-an-address");
-        browser.driver.findElement(By.id("unitForm:save")).click();
+        browser.press(By.id("unitForm:save"));
         WebElement emailMessage = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='unitForm:email'] ~ .ui-message-error, .ui-message-error[id*='email']")));
         assertThat(emailMessage.getText()).contains("Nieprawidłowy adres e-mail");
@@ -66,7 +66,7 @@ class UnitRegistryUiIT extends BrowserTest {
         email = browser.driver.findElement(By.id("unitForm:email"));
         email.clear();
         email.sendKeys(oldEmail);
-        browser.driver.findElement(By.id("unitForm:save")).click();
+        browser.press(By.id("unitForm:save"));
         browser.wait.until(ExpectedConditions.urlContains("/units/detail.xhtml"));
         assertThat(browser.driver.findElement(By.id("main")).getText()).contains(newPhone);
         assertThat(browser.driver.getPageSource()).contains("Zapisano zmiany");
@@ -78,7 +78,7 @@ class UnitRegistryUiIT extends BrowserTest {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditFilters:entityId")));
         browser.driver.findElement(By.id("auditFilters:entityId")).sendKeys(unitId);
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("auditFilters:action"))).selectByValue("UPDATE");
-        browser.driver.findElement(By.id("auditFilters:search")).click();
+        browser.press(By.id("auditFilters:search"));
         browser.ajaxDone();
         By eventRows = By.cssSelector("#auditForm\\:events_data tr");
         browser.wait.until(d -> d.findElements(eventRows).stream().anyMatch(r -> r.getText().contains(newPhone)));
