@@ -45,10 +45,7 @@ public final class Campaign {
         this.tier = Arrays.copyOf(b.tier, b.apps);
         this.points = Arrays.copyOf(b.points, b.apps);
         this.secondTier = Arrays.copyOf(b.secondTier, b.apps);
-        this.draws = new long[n];
-        for (int c = 0; c < n; c++) {
-            draws[c] = draw.number(candidateIds[c]);
-        }
+        this.draws = draw.numbers(candidateIds);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

@@ -31,13 +31,25 @@ public final class Draw {
     }
 
     public long number(long candidateId) {
+        return numbers(new long[]{candidateId})[0];
+    }
+
+    /** The numbers of many candidates at once (one digest reused). */
+    long[] numbers(long[] candidateIds) {
         MessageDigest sha = sha256();
-        byte[] digest = sha.digest((seed + ":" + candidateId).getBytes(StandardCharsets.UTF_8));
-        long n = 0;
-        for (int i = 0; i < 8; i++) {
-            n = (n << 8) | (digest[i] & 0xff);
+        byte[] prefix = (seed + ":").getBytes(StandardCharsets.UTF_8);
+        long[] out = new long[candidateIds.length];
+        for (int c = 0; c < candidateIds.length; c++) {
+            sha.update(prefix);
+            sha.update(Long.toString(candidateIds[c]).getBytes(StandardCharsets.US_ASCII));
+            byte[] digest = sha.digest();
+            long n = 0;
+            for (int i = 0; i < 8; i++) {
+                n = (n << 8) | (digest[i] & 0xff);
+            }
+            out[c] = n;
         }
-        return n;
+        return out;
     }
 
     /** The number as published: 16 hex digits. */
