@@ -124,4 +124,53 @@ class AppealAndSupplementaryRoundTest {
         assertThatThrownBy(() -> Campaign.supplementaryTo(main(), "s").addCandidate(1, List.of(pref("B", 1))))
                 .hasMessageContaining("placed in the main round");
     }
+
+    /** On random campaigns: an appeal with random new points moves at most the appellant, only upwards, and adds at most one seat. */
+    @Test
+    void onRandomCampaignsAnAppealMovesNobodyButTheAppellant() {
+        int[] moved = {0, 0};
+        AllocationPropertiesTest.forAll(seed -> {
+            RandomCampaign rc = RandomCampaign.generate(seed);
+            if (rc.candidates().isEmpty()) {
+                return;
+            }
+            java.util.Random rnd = new java.util.Random(seed);
+            AllocationResult before = DeferredAcceptance.allocate(rc.build(), AllocationMode.FINAL);
+            RandomCampaign.CandidateSpec appellant = rc.candidates().get(rnd.nextInt(rc.candidates().size()));
+            Map<String, Priority> changed = new java.util.HashMap<>();
+            for (RandomCampaign.PrefSpec p : appellant.prefs()) {
+                if (rnd.nextBoolean()) {
+                    changed.put(p.classId(), new Priority(p.tier(), p.points() + rnd.nextInt(2_000), p.second()));
+                }
+            }
+            AppealDecision decision = before.appeal(appellant.id(), changed);
+            AllocationResult after = decision.result();
+            for (RandomCampaign.CandidateSpec c : rc.candidates()) {
+                if (c.id() != appellant.id()) {
+                    assertThat(after.placement(c.id())).as("candidate %d", c.id()).isEqualTo(before.placement(c.id()));
+                }
+            }
+            int was = before.placedPreference(appellant.id());
+            int now = after.placedPreference(appellant.id());
+            assertThat(decision.moved()).isEqualTo(now != was);
+            moved[0] += decision.moved() ? 1 : 0;
+            moved[1] += decision.seatAdded() ? 1 : 0;
+            if (decision.moved()) {
+                assertThat(was == 0 || now < was).as("moves up only").isTrue();
+            }
+            int added = 0;
+            for (RandomCampaign.ClassSpec k : rc.classes()) {
+                added += after.seatsAdded(k.id());
+                assertThat(after.admittedCount(k.id())).isLessThanOrEqualTo(after.capacity(k.id()));
+            }
+            assertThat(added).isEqualTo(decision.seatAdded() ? 1 : 0);
+            // the supplementary round offers exactly the seats left
+            Campaign next = Campaign.supplementaryTo(after, "s").build();
+            for (RandomCampaign.ClassSpec k : rc.classes()) {
+                assertThat(next.capacity(k.id())).isEqualTo(after.capacity(k.id()) - after.admittedCount(k.id()));
+            }
+        });
+        assertThat(moved[0]).as("appeals that moved someone").isGreaterThan(10);
+        assertThat(moved[1]).as("appeals that added a seat").isGreaterThan(5);
+    }
 }
