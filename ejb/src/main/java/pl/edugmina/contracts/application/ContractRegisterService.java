@@ -367,14 +367,11 @@ public class ContractRegisterService {
 
     private ContractDraft valid(ContractDraft draft) {
         ContractDraft d = draft.normalised();
-        List<ValidationException.Violation> errors = new ArrayList<>();
-        d.problems().forEach(p -> errors.add(new ValidationException.Violation(p.field(), p.messageKey(), p.arguments())));
+        List<ValidationException.Violation> errors = ValidationException.Violation.allOf(d.problems());
         if (d.typeCode() != null && types().stream().noneMatch(t -> t.active() && t.code().equals(d.typeCode()))) {
             errors.add(new ValidationException.Violation("type", "contract.type.unknown", d.typeCode()));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        ValidationException.throwIfAny(errors);
         return d;
     }
 

@@ -166,11 +166,7 @@ public class InnovationRegisterService {
 
     private static InnovationDraft valid(InnovationDraft draft) {
         InnovationDraft d = draft.normalised();
-        List<ValidationException.Violation> errors = new ArrayList<>();
-        d.problems().forEach(p -> errors.add(new ValidationException.Violation(p.field(), p.messageKey(), p.arguments())));
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        ValidationException.throwIfAny(ValidationException.Violation.allOf(d.problems()));
         return d;
     }
 

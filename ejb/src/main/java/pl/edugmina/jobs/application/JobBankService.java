@@ -21,7 +21,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +83,7 @@ public class JobBankService {
      */
     public void apply(CandidateEntry entry) {
         CandidateEntry e = entry.normalised();
-        List<ValidationException.Violation> errors = new ArrayList<>();
-        e.problems().forEach(p -> errors.add(new ValidationException.Violation(p.field(), p.messageKey(), p.arguments())));
+        List<ValidationException.Violation> errors = ValidationException.Violation.allOf(e.problems());
         LocalDate today = LocalDate.now(OFFICE_ZONE);
         for (Long offerId : e.offerIds()) {
             JobOffer o = offerId == null ? null : em.find(JobOffer.class, offerId);
@@ -93,9 +91,7 @@ public class JobBankService {
                 errors.add(new ValidationException.Violation("offerIds", "job.offer.notOpen", String.valueOf(offerId)));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        ValidationException.throwIfAny(errors);
         Instant now = Instant.now();
         long id = ((Number) em.createNativeQuery("select nextval('job_candidate_seq')").getSingleResult()).longValue();
         em.createNativeQuery("""
@@ -121,11 +117,7 @@ public class JobBankService {
             throw me.isUnitUser() && !me.canViewRegistersOf(unitId) ? new NotFoundException("unit", unitId) : new AccessDeniedException();
         }
         JobOfferDraft d = draft.normalised();
-        List<ValidationException.Violation> errors = new ArrayList<>();
-        d.problems(LocalDate.now(OFFICE_ZONE)).forEach(p -> errors.add(new ValidationException.Violation(p.field(), p.messageKey(), p.arguments())));
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        ValidationException.throwIfAny(ValidationException.Violation.allOf(d.problems(LocalDate.now(OFFICE_ZONE))));
         JobOffer o = new JobOffer(unitId, d, me.login(), Instant.now());
         em.persist(o);
         em.flush();
