@@ -2,6 +2,7 @@ package pl.edugmina.contracts.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import pl.edugmina.platform.Settings;
 import pl.edugmina.registers.application.RegisterQuery;
 import pl.edugmina.registers.application.UnitRegister;
 import pl.edugmina.registers.application.UnitRegisterRow;
+import pl.edugmina.registers.application.UnitRegisterService;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
@@ -50,7 +52,8 @@ import static pl.edugmina.platform.SqlValues.instant;
  * minimum is flagged with the reason on both lists (computed when read, so a new minimum applies at once).
  */
 @Stateless
-public class ContractRegisterService {
+@LocalBean
+public class ContractRegisterService implements UnitRegisterService<ContractRegisterService.Row, ContractDraft> {
 
     public static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Warsaw");
     public static final int MAX_ROWS = 20_000;
@@ -100,6 +103,7 @@ public class ContractRegisterService {
 
     // ---------------------------------------------------------------- a unit's register
 
+    @Override
     public long create(long unitId, ContractDraft draft) {
         Actor me = actors.current();
         return register.create(me, unitId, () -> new ExternalContract(unitId, valid(draft), me.login(), Instant.now()),
@@ -107,11 +111,13 @@ public class ContractRegisterService {
     }
 
     /** Corrects an entry; {@code version} is the one the user saw (someone else's save in between is a conflict). */
+    @Override
     public void update(long id, int version, ContractDraft draft) {
         register.update(actors.current(), id, version, c -> c.change(valid(draft), Instant.now()), "Zmiana umowy");
     }
 
     /** Removes an entry made by mistake; what it was stays in the audit log. */
+    @Override
     public void delete(long id) {
         register.delete(actors.current(), id, "Usunięto umowę z rejestru");
     }
@@ -123,6 +129,7 @@ public class ContractRegisterService {
         return UnitRegister.list(actors.current(), f == null ? Filter.none() : f, this::rows);
     }
 
+    @Override
     public Row get(long id) {
         return register.line(actors.current(), id, Filter.none(), this::rows);
     }

@@ -2,6 +2,7 @@ package pl.edugmina.innovations.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import pl.edugmina.innovations.domain.InnovationStatus;
 import pl.edugmina.registers.application.RegisterQuery;
 import pl.edugmina.registers.application.UnitRegister;
 import pl.edugmina.registers.application.UnitRegisterRow;
+import pl.edugmina.registers.application.UnitRegisterService;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
@@ -34,7 +36,8 @@ import static pl.edugmina.platform.SqlValues.instant;
  * A unit's users never see another unit's entries. Every change is audited.
  */
 @Stateless
-public class InnovationRegisterService {
+@LocalBean
+public class InnovationRegisterService implements UnitRegisterService<InnovationRegisterService.Row, InnovationDraft> {
 
     public static final int MAX_ROWS = 5000;
 
@@ -66,15 +69,18 @@ public class InnovationRegisterService {
                       int version) implements UnitRegisterRow {
     }
 
+    @Override
     public long create(long unitId, InnovationDraft draft) {
         Actor me = actors.current();
         return register.create(me, unitId, () -> new Innovation(unitId, valid(draft), me.login(), Instant.now()), i -> "Innowacja: " + i.title());
     }
 
+    @Override
     public void update(long id, int version, InnovationDraft draft) {
         register.update(actors.current(), id, version, i -> i.change(valid(draft), Instant.now()), "Zmiana innowacji");
     }
 
+    @Override
     public void delete(long id) {
         register.delete(actors.current(), id, "Usunięto innowację z rejestru");
     }
@@ -83,6 +89,7 @@ public class InnovationRegisterService {
         return UnitRegister.list(actors.current(), f == null ? Filter.none() : f, this::rows);
     }
 
+    @Override
     public Row get(long id) {
         return register.line(actors.current(), id, Filter.none(), this::rows);
     }

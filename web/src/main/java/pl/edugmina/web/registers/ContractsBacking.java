@@ -59,23 +59,13 @@ public class ContractsBacking extends EditableRegisterBacking<ContractRegisterSe
     }
 
     @Override
+    protected ContractRegisterService register() {
+        return contracts;
+    }
+
+    @Override
     protected List<ContractRegisterService.Row> find() {
         return contracts.list(filter());
-    }
-
-    @Override
-    protected long create(long unitId, ContractDraft draft) {
-        return contracts.create(unitId, draft);
-    }
-
-    @Override
-    protected void update(long id, int version, ContractDraft draft) {
-        contracts.update(id, version, draft);
-    }
-
-    @Override
-    protected void remove(long id) {
-        contracts.delete(id);
     }
 
     public void save() {

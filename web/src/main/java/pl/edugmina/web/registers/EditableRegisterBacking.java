@@ -2,6 +2,7 @@ package pl.edugmina.web.registers;
 
 import pl.edugmina.common.BusinessException;
 import pl.edugmina.registers.application.UnitRegisterRow;
+import pl.edugmina.registers.application.UnitRegisterService;
 import pl.edugmina.web.support.Faces;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.function.LongConsumer;
  * A register screen with a list and an entry form (Umowy, Innowacje): the list with its unit and text filters, read
  * once per view and again after every change; the entry being written, new for one of the user's units or an existing
  * one being corrected with the version the user saw; saving with the errors next to the fields of the form, deleting
- * with the message above the list ({@code listForm}). The screen supplies its own fields and calls to its register.
+ * with the message above the list ({@code listForm}). The screen supplies its register and its own filters and fields.
  *
  * @param <R> a line of the register
  * @param <D> an entry as the form writes it
@@ -35,14 +36,10 @@ public abstract class EditableRegisterBacking<R extends UnitRegisterRow, D> exte
         this.deletedMessage = deletedMessage;
     }
 
+    protected abstract UnitRegisterService<R, D> register();
+
     /** The lines the screen's filters select. */
     protected abstract List<R> find();
-
-    protected abstract long create(long unitId, D draft);
-
-    protected abstract void update(long id, int version, D draft);
-
-    protected abstract void remove(long id);
 
     /** Puts the line's own fields into the form. */
     protected abstract void fill(R row);
@@ -70,7 +67,7 @@ public abstract class EditableRegisterBacking<R extends UnitRegisterRow, D> exte
 
     public void delete(R r) {
         try {
-            remove(r.id());
+            register().delete(r.id());
             Faces.info(deletedMessage);
         } catch (BusinessException e) {
             Faces.show(e, "listForm");
@@ -91,9 +88,9 @@ public abstract class EditableRegisterBacking<R extends UnitRegisterRow, D> exte
     protected void saveEntry(D draft, String formId, LongConsumer saved) {
         try {
             if (editId != null) {
-                update(editId, editVersion, draft);
+                register().update(editId, editVersion, draft);
             } else {
-                editId = create(chosenUnit(), draft);
+                editId = register().create(chosenUnit(), draft);
             }
             saved.accept(editId);
             clear();

@@ -46,26 +46,17 @@ public class InnovationsBacking extends EditableRegisterBacking<InnovationRegist
     }
 
     @Override
+    protected InnovationRegisterService register() {
+        return innovations;
+    }
+
+    @Override
     protected List<InnovationRegisterService.Row> find() {
         return innovations.list(new InnovationRegisterService.Filter(getFilterUnit(),
                 blank(filterKind) ? null : InnovationKind.valueOf(filterKind), blank(filterStatus) ? null : InnovationStatus.valueOf(filterStatus),
                 filterYear, getQ()));
     }
 
-    @Override
-    protected long create(long unitId, InnovationDraft draft) {
-        return innovations.create(unitId, draft);
-    }
-
-    @Override
-    protected void update(long id, int version, InnovationDraft draft) {
-        innovations.update(id, version, draft);
-    }
-
-    @Override
-    protected void remove(long id) {
-        innovations.delete(id);
-    }
 
     public void save() {
         InnovationDraft d = new InnovationDraft(title, kinds.stream().map(InnovationKind::valueOf).collect(Collectors.toCollection(
