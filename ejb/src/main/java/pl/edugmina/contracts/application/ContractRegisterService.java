@@ -1,26 +1,28 @@
 package pl.edugmina.contracts.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import pl.edugmina.audit.application.AuditService;
 import pl.edugmina.audit.domain.AuditAction;
 import pl.edugmina.common.AccessDeniedException;
-import pl.edugmina.common.ConflictException;
 import pl.edugmina.common.Money;
-import pl.edugmina.common.NotFoundException;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.contracts.domain.ContractDraft;
 import pl.edugmina.contracts.domain.ExternalContract;
 import pl.edugmina.contracts.domain.MinimumRates;
 import pl.edugmina.contracts.domain.RateKind;
 import pl.edugmina.platform.Settings;
+import pl.edugmina.registers.application.RegisterQuery;
+import pl.edugmina.registers.application.UnitRegister;
+import pl.edugmina.registers.application.UnitRegisterRow;
+import pl.edugmina.registers.application.UnitRegisterService;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
@@ -50,7 +52,8 @@ import static pl.edugmina.platform.SqlValues.instant;
  * minimum is flagged with the reason on both lists (computed when read, so a new minimum applies at once).
  */
 @Stateless
-public class ContractRegisterService {
+@LocalBean
+public class ContractRegisterService implements UnitRegisterService<ContractRegisterService.Row, ContractDraft> {
 
     public static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Warsaw");
     public static final int MAX_ROWS = 20_000;
@@ -63,6 +66,13 @@ public class ContractRegisterService {
 
     @EJB
     private AuditService audit;
+
+    private UnitRegister<ExternalContract> register;
+
+    @PostConstruct
+    void init() {
+        register = new UnitRegister<>(em, audit, ExternalContract.class, "ExternalContract", "contract", ContractRegisterService::snapshot);
+    }
 
     public record Type(String code, String namePl, String nameEn, boolean active) {
     }
@@ -77,7 +87,7 @@ public class ContractRegisterService {
     /** A line of the register, with the reason when it is below the city's minimum ({@code flag}, else null). */
     public record Row(long id, long unitId, String unitName, String partyName, String partyNip, String subject, String typeCode,
                       String typeName, LocalDate dateFrom, LocalDate dateTo, RateKind rateKind, BigDecimal amount, BigDecimal hours,
-                      String flag, Instant updatedAt, int version) {
+                      String flag, Instant updatedAt, int version) implements UnitRegisterRow {
     }
 
     /** A minimum rate in force: set by the department for the year, or the configured default ({@code year} null). */
@@ -93,71 +103,40 @@ public class ContractRegisterService {
 
     // ---------------------------------------------------------------- a unit's register
 
+    @Override
     public long create(long unitId, ContractDraft draft) {
         Actor me = actors.current();
-        requireKeeper(me, unitId);
-        ContractDraft d = valid(draft);
-        Instant now = Instant.now();
-        ExternalContract c = new ExternalContract(unitId, d, me.login(), now);
-        em.persist(c);
-        em.flush();
-        audit.recordChange(me.login(), AuditAction.CREATE, "ExternalContract", c.id(), "Umowa: " + c.partyName() + " – " + c.subject(),
-                Map.of(), snapshot(c));
-        return c.id();
+        return register.create(me, unitId, () -> new ExternalContract(unitId, valid(draft), me.login(), Instant.now()),
+                c -> "Umowa: " + c.partyName() + " – " + c.subject());
     }
 
     /** Corrects an entry; {@code version} is the one the user saw (someone else's save in between is a conflict). */
+    @Override
     public void update(long id, int version, ContractDraft draft) {
-        Actor me = actors.current();
-        ExternalContract c = visible(me, id);
-        requireKeeper(me, c.unitId());
-        if (c.version() != version) {
-            throw new ConflictException("error.concurrentChange");
-        }
-        ContractDraft d = valid(draft);
-        Map<String, String> before = snapshot(c);
-        c.change(d, Instant.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException("error.concurrentChange");
-        }
-        audit.recordChange(me.login(), AuditAction.UPDATE, "ExternalContract", id, "Zmiana umowy", before, snapshot(c));
+        register.update(actors.current(), id, version, c -> c.change(valid(draft), Instant.now()), "Zmiana umowy");
     }
 
     /** Removes an entry made by mistake; what it was stays in the audit log. */
+    @Override
     public void delete(long id) {
-        Actor me = actors.current();
-        ExternalContract c = visible(me, id);
-        requireKeeper(me, c.unitId());
-        Map<String, String> before = snapshot(c);
-        em.remove(c);
-        audit.recordChange(me.login(), AuditAction.DELETE, "ExternalContract", id, "Usunięto umowę z rejestru", before, Map.of());
+        register.delete(actors.current(), id, "Usunięto umowę z rejestru");
     }
 
     // ---------------------------------------------------------------- reading
 
     /** The contracts the caller may see (a unit's users: their units'), each flagged when below the minimum. */
     public List<Row> list(Filter f) {
-        Actor me = actors.current();
-        if (!me.canViewRegisters()) {
-            throw new AccessDeniedException();
-        }
-        return rows(me, f == null ? Filter.none() : f, null);
+        return UnitRegister.list(actors.current(), f == null ? Filter.none() : f, this::rows);
     }
 
+    @Override
     public Row get(long id) {
-        Actor me = actors.current();
-        visible(me, id);
-        return rows(me, Filter.none(), id).get(0);
+        return register.line(actors.current(), id, Filter.none(), this::rows);
     }
 
     /** The minimum rates in force: the configured default and every rate the department set, by type and year. */
     public List<Rate> minimumRates() {
-        Actor me = actors.current();
-        if (!me.canViewRegisters()) {
-            throw new AccessDeniedException();
-        }
+        UnitRegister.requireReader(actors.current());
         Map<String, String> names = typeNames();
         List<Rate> out = new ArrayList<>();
         out.add(new Rate("ZLECENIE", names.get("ZLECENIE"), null, RateKind.HOURLY, Settings.contractMinHourlyZlecenie(), null, null, true));
@@ -301,38 +280,16 @@ public class ContractRegisterService {
     // ---------------------------------------------------------------- internals
 
     private List<Row> rows(Actor me, Filter f, Long id) {
-        StringBuilder sql = new StringBuilder("""
+        RegisterQuery query = RegisterQuery.scoped(me, """
                 select c.id, c.unit_id, u.name, c.party_name, c.party_nip, c.subject, c.contract_type, t.name_pl, c.date_from, c.date_to,
                        c.rate_kind, c.amount, c.hours, c.updated_at, c.version
                 from external_contract c join unit u on u.id = c.unit_id join contract_type t on t.code = c.contract_type
-                where 1 = 1""");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (!me.seesAllUnits()) {
-            sql.append(" and c.unit_id = any(cast(:scope as bigint[]))");
-            params.put("scope", me.unitScope().toArray(new Long[0]));
-        }
-        if (id != null) {
-            sql.append(" and c.id = :id");
-            params.put("id", id);
-        }
-        if (f.unitId() != null) {
-            sql.append(" and c.unit_id = :unit");
-            params.put("unit", f.unitId());
-        }
+                where 1 = 1""", "c").entry(id).unit(f.unitId());
         if (f.type() != null && !f.type().isBlank()) {
-            sql.append(" and c.contract_type = :type");
-            params.put("type", f.type().strip());
+            query.and("c.contract_type = :type", "type", f.type().strip());
         }
-        if (f.q() != null && !f.q().isBlank()) {
-            sql.append(" and (c.party_name ilike :q or c.subject ilike :q or u.name ilike :q)");
-            params.put("q", "%" + f.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        sql.append(" order by c.date_from desc, c.id desc");
-        Query q = em.createNativeQuery(sql.toString());
-        params.forEach(q::setParameter);
-        q.setMaxResults(MAX_ROWS);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Object[]> rows = query.search(f.q(), "(c.party_name ilike :q or c.subject ilike :q or u.name ilike :q)")
+                .rows(em, "order by c.date_from desc, c.id desc", MAX_ROWS);
         MinimumRates rates = rates();
         LocalDate today = LocalDate.now(OFFICE_ZONE);
         List<Row> out = new ArrayList<>();
@@ -367,30 +324,12 @@ public class ContractRegisterService {
 
     private ContractDraft valid(ContractDraft draft) {
         ContractDraft d = draft.normalised();
-        List<ValidationException.Violation> errors = new ArrayList<>();
-        d.problems().forEach(p -> errors.add(new ValidationException.Violation(p.field(), p.messageKey(), p.arguments())));
+        List<ValidationException.Violation> errors = ValidationException.Violation.allOf(d.problems());
         if (d.typeCode() != null && types().stream().noneMatch(t -> t.active() && t.code().equals(d.typeCode()))) {
             errors.add(new ValidationException.Violation("type", "contract.type.unknown", d.typeCode()));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        ValidationException.throwIfAny(errors);
         return d;
-    }
-
-    private ExternalContract visible(Actor me, long id) {
-        ExternalContract c = em.find(ExternalContract.class, id);
-        if (c == null || !me.canViewRegistersOf(c.unitId())) {
-            throw new NotFoundException("contract", id);
-        }
-        return c;
-    }
-
-    /** A unit's user for another unit gets "not found"; a role that does not keep registers is refused. */
-    private static void requireKeeper(Actor me, long unitId) {
-        if (!me.canKeepRegistersOf(unitId)) {
-            throw me.isUnitUser() && !me.canViewRegistersOf(unitId) ? new NotFoundException("unit", unitId) : new AccessDeniedException();
-        }
     }
 
     private static Map<String, String> snapshot(ExternalContract c) {

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import pl.edugmina.registers.domain.UnitRegisterEntry;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,14 +18,12 @@ import java.time.LocalDate;
 /** A contract a unit signed with an external party, as kept in its register. */
 @Entity
 @Table(name = "external_contract")
-public class ExternalContract {
+public class ExternalContract extends UnitRegisterEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "external_contract_seq")
     @SequenceGenerator(name = "external_contract_seq", sequenceName = "external_contract_seq", allocationSize = 50)
     private Long id;
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private long unitId;
     @Column(name = "party_name")
     private String partyName;
     @Column(name = "party_nip")
@@ -42,30 +40,18 @@ public class ExternalContract {
     private RateKind rateKind;
     private BigDecimal amount;
     private BigDecimal hours;
-    @Column(name = "created_by", updatable = false)
-    private String createdBy;
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    private int version;
 
     protected ExternalContract() {
     }
 
     /** {@code draft} must be normalised and without problems. */
     public ExternalContract(long unitId, ContractDraft draft, String by, Instant at) {
-        this.unitId = unitId;
-        this.createdBy = by;
-        this.createdAt = at;
+        super(unitId, by, at);
         change(draft, at);
     }
 
     public void change(ContractDraft d, Instant at) {
-        if (!d.problems().isEmpty()) {
-            throw new IllegalArgumentException("a draft with problems: " + d.problems());
-        }
+        requireNoProblems(d.problems());
         this.partyName = d.partyName();
         this.partyNip = d.partyNip();
         this.subject = d.subject();
@@ -75,15 +61,15 @@ public class ExternalContract {
         this.rateKind = d.rateKind();
         this.amount = d.amount();
         this.hours = d.hours();
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     public MinimumRates.Terms terms(String typeName) {
         return new MinimumRates.Terms(typeCode, typeName, dateFrom, dateTo, rateKind, amount);
     }
 
+    @Override
     public Long id() { return id; }
-    public long unitId() { return unitId; }
     public String partyName() { return partyName; }
     public String partyNip() { return partyNip; }
     public String subject() { return subject; }
@@ -93,8 +79,4 @@ public class ExternalContract {
     public RateKind rateKind() { return rateKind; }
     public BigDecimal amount() { return amount; }
     public BigDecimal hours() { return hours; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public int version() { return version; }
 }

@@ -1,29 +1,28 @@
 package pl.edugmina.innovations.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import pl.edugmina.audit.application.AuditService;
-import pl.edugmina.audit.domain.AuditAction;
-import pl.edugmina.common.AccessDeniedException;
-import pl.edugmina.common.ConflictException;
-import pl.edugmina.common.NotFoundException;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.innovations.domain.Innovation;
 import pl.edugmina.innovations.domain.InnovationDraft;
 import pl.edugmina.innovations.domain.InnovationKind;
 import pl.edugmina.innovations.domain.InnovationStatus;
+import pl.edugmina.registers.application.RegisterQuery;
+import pl.edugmina.registers.application.UnitRegister;
+import pl.edugmina.registers.application.UnitRegisterRow;
+import pl.edugmina.registers.application.UnitRegisterService;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +36,8 @@ import static pl.edugmina.platform.SqlValues.instant;
  * A unit's users never see another unit's entries. Every change is audited.
  */
 @Stateless
-public class InnovationRegisterService {
+@LocalBean
+public class InnovationRegisterService implements UnitRegisterService<InnovationRegisterService.Row, InnovationDraft> {
 
     public static final int MAX_ROWS = 5000;
 
@@ -50,6 +50,13 @@ public class InnovationRegisterService {
     @EJB
     private AuditService audit;
 
+    private UnitRegister<Innovation> register;
+
+    @PostConstruct
+    void init() {
+        register = new UnitRegister<>(em, audit, Innovation.class, "Innovation", "innovation", InnovationRegisterService::snapshot);
+    }
+
     /** Filters; null or blank means any. {@code year}: innovations running at some time in that year. */
     public record Filter(Long unitId, InnovationKind kind, InnovationStatus status, Integer year, String q) {
         public static Filter none() {
@@ -59,102 +66,52 @@ public class InnovationRegisterService {
 
     public record Row(long id, long unitId, String unitName, String title, Set<InnovationKind> kinds, String subjectArea, String classes,
                       LocalDate dateFrom, LocalDate dateTo, String authors, InnovationStatus status, String description, Instant updatedAt,
-                      int version) {
+                      int version) implements UnitRegisterRow {
     }
 
+    @Override
     public long create(long unitId, InnovationDraft draft) {
         Actor me = actors.current();
-        requireKeeper(me, unitId);
-        InnovationDraft d = valid(draft);
-        Innovation i = new Innovation(unitId, d, me.login(), Instant.now());
-        em.persist(i);
-        em.flush();
-        audit.recordChange(me.login(), AuditAction.CREATE, "Innovation", i.id(), "Innowacja: " + i.title(), Map.of(), snapshot(i));
-        return i.id();
+        return register.create(me, unitId, () -> new Innovation(unitId, valid(draft), me.login(), Instant.now()), i -> "Innowacja: " + i.title());
     }
 
+    @Override
     public void update(long id, int version, InnovationDraft draft) {
-        Actor me = actors.current();
-        Innovation i = visible(me, id);
-        requireKeeper(me, i.unitId());
-        if (i.version() != version) {
-            throw new ConflictException("error.concurrentChange");
-        }
-        InnovationDraft d = valid(draft);
-        Map<String, String> before = snapshot(i);
-        i.change(d, Instant.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException("error.concurrentChange");
-        }
-        audit.recordChange(me.login(), AuditAction.UPDATE, "Innovation", id, "Zmiana innowacji", before, snapshot(i));
+        register.update(actors.current(), id, version, i -> i.change(valid(draft), Instant.now()), "Zmiana innowacji");
     }
 
+    @Override
     public void delete(long id) {
-        Actor me = actors.current();
-        Innovation i = visible(me, id);
-        requireKeeper(me, i.unitId());
-        Map<String, String> before = snapshot(i);
-        em.remove(i);
-        audit.recordChange(me.login(), AuditAction.DELETE, "Innovation", id, "Usunięto innowację z rejestru", before, Map.of());
+        register.delete(actors.current(), id, "Usunięto innowację z rejestru");
     }
 
     public List<Row> list(Filter f) {
-        Actor me = actors.current();
-        if (!me.canViewRegisters()) {
-            throw new AccessDeniedException();
-        }
-        return rows(me, f == null ? Filter.none() : f, null);
+        return UnitRegister.list(actors.current(), f == null ? Filter.none() : f, this::rows);
     }
 
+    @Override
     public Row get(long id) {
-        Actor me = actors.current();
-        visible(me, id);
-        return rows(me, Filter.none(), id).get(0);
+        return register.line(actors.current(), id, Filter.none(), this::rows);
     }
 
     private List<Row> rows(Actor me, Filter f, Long id) {
-        StringBuilder sql = new StringBuilder("""
+        RegisterQuery query = RegisterQuery.scoped(me, """
                 select i.id, i.unit_id, u.name, i.title, i.kinds, i.subject_area, i.classes, i.date_from, i.date_to, i.authors, i.status,
                        i.description, i.updated_at, i.version
-                from innovation i join unit u on u.id = i.unit_id where 1 = 1""");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (!me.seesAllUnits()) {
-            sql.append(" and i.unit_id = any(cast(:scope as bigint[]))");
-            params.put("scope", me.unitScope().toArray(new Long[0]));
-        }
-        if (id != null) {
-            sql.append(" and i.id = :id");
-            params.put("id", id);
-        }
-        if (f.unitId() != null) {
-            sql.append(" and i.unit_id = :unit");
-            params.put("unit", f.unitId());
-        }
+                from innovation i join unit u on u.id = i.unit_id where 1 = 1""", "i").entry(id).unit(f.unitId());
         if (f.kind() != null) {
-            sql.append(" and position(:kind in i.kinds) > 0");
-            params.put("kind", f.kind().name());
+            query.and("position(:kind in i.kinds) > 0", "kind", f.kind().name());
         }
         if (f.status() != null) {
-            sql.append(" and i.status = :status");
-            params.put("status", f.status().name());
+            query.and("i.status = :status", "status", f.status().name());
         }
         if (f.year() != null) {
-            sql.append(" and i.date_from <= :yearEnd and (i.date_to is null or i.date_to >= :yearStart)");
-            params.put("yearStart", LocalDate.of(f.year(), 1, 1));
-            params.put("yearEnd", LocalDate.of(f.year(), 12, 31));
+            query.and("i.date_from <= :yearEnd and (i.date_to is null or i.date_to >= :yearStart)")
+                    .bind("yearStart", LocalDate.of(f.year(), 1, 1)).bind("yearEnd", LocalDate.of(f.year(), 12, 31));
         }
-        if (f.q() != null && !f.q().isBlank()) {
-            sql.append(" and (i.title ilike :q or i.authors ilike :q or i.subject_area ilike :q or i.description ilike :q or u.name ilike :q)");
-            params.put("q", "%" + f.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        sql.append(" order by i.date_from desc, i.id desc");
-        Query q = em.createNativeQuery(sql.toString());
-        params.forEach(q::setParameter);
-        q.setMaxResults(MAX_ROWS);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Object[]> rows = query
+                .search(f.q(), "(i.title ilike :q or i.authors ilike :q or i.subject_area ilike :q or i.description ilike :q or u.name ilike :q)")
+                .rows(em, "order by i.date_from desc, i.id desc", MAX_ROWS);
         List<Row> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(new Row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3], Innovation.decode((String) r[4]),
@@ -166,26 +123,8 @@ public class InnovationRegisterService {
 
     private static InnovationDraft valid(InnovationDraft draft) {
         InnovationDraft d = draft.normalised();
-        List<ValidationException.Violation> errors = new ArrayList<>();
-        d.problems().forEach(p -> errors.add(new ValidationException.Violation(p.field(), p.messageKey(), p.arguments())));
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        ValidationException.throwIfAny(ValidationException.Violation.allOf(d.problems()));
         return d;
-    }
-
-    private Innovation visible(Actor me, long id) {
-        Innovation i = em.find(Innovation.class, id);
-        if (i == null || !me.canViewRegistersOf(i.unitId())) {
-            throw new NotFoundException("innovation", id);
-        }
-        return i;
-    }
-
-    private static void requireKeeper(Actor me, long unitId) {
-        if (!me.canKeepRegistersOf(unitId)) {
-            throw me.isUnitUser() && !me.canViewRegistersOf(unitId) ? new NotFoundException("unit", unitId) : new AccessDeniedException();
-        }
     }
 
     private static Map<String, String> snapshot(Innovation i) {

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import pl.edugmina.registers.domain.UnitRegisterEntry;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +21,12 @@ import java.util.stream.Collectors;
 /** A pedagogical innovation (innowacja pedagogiczna) a unit runs, as kept in its register. */
 @Entity
 @Table(name = "innovation")
-public class Innovation {
+public class Innovation extends UnitRegisterEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "innovation_seq")
     @SequenceGenerator(name = "innovation_seq", sequenceName = "innovation_seq", allocationSize = 50)
     private Long id;
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private long unitId;
     private String title;
     /** The kinds, comma-separated in the enum's order. */
     private String kinds;
@@ -43,30 +41,18 @@ public class Innovation {
     @Enumerated(EnumType.STRING)
     private InnovationStatus status;
     private String description;
-    @Column(name = "created_by", updatable = false)
-    private String createdBy;
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    private int version;
 
     protected Innovation() {
     }
 
     public Innovation(long unitId, InnovationDraft draft, String by, Instant at) {
-        this.unitId = unitId;
-        this.createdBy = by;
-        this.createdAt = at;
+        super(unitId, by, at);
         change(draft, at);
     }
 
     /** {@code d} must be normalised and without problems. */
     public void change(InnovationDraft d, Instant at) {
-        if (!d.problems().isEmpty()) {
-            throw new IllegalArgumentException("a draft with problems: " + d.problems());
-        }
+        requireNoProblems(d.problems());
         this.title = d.title();
         this.kinds = encode(d.kinds());
         this.subjectArea = d.subjectArea();
@@ -76,7 +62,7 @@ public class Innovation {
         this.authors = d.authors();
         this.status = d.status();
         this.description = d.description();
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     public static String encode(Set<InnovationKind> kinds) {
@@ -89,8 +75,8 @@ public class Innovation {
         return out;
     }
 
+    @Override
     public Long id() { return id; }
-    public long unitId() { return unitId; }
     public String title() { return title; }
     public Set<InnovationKind> kinds() { return decode(kinds); }
     public String subjectArea() { return subjectArea; }
@@ -100,6 +86,4 @@ public class Innovation {
     public String authors() { return authors; }
     public InnovationStatus status() { return status; }
     public String description() { return description; }
-    public Instant updatedAt() { return updatedAt; }
-    public int version() { return version; }
 }

@@ -1,62 +1,41 @@
 package pl.edugmina.innovations.domain;
 
+import pl.edugmina.common.FieldChecks;
+import pl.edugmina.common.FieldProblem;
+
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import static pl.edugmina.common.FieldChecks.stripToNull;
 
 /** An innovation as a unit enters it; {@link #problems()} names every wrong field. */
 public record InnovationDraft(String title, Set<InnovationKind> kinds, String subjectArea, String classes, LocalDate dateFrom,
                               LocalDate dateTo, String authors, InnovationStatus status, String description) {
 
-    public record Problem(String field, String messageKey, List<Object> arguments) {
-        Problem(String field, String messageKey, Object... arguments) {
-            this(field, messageKey, List.of(arguments));
-        }
+    public record Problem(String field, String messageKey, List<Object> arguments) implements FieldProblem {
     }
 
     public InnovationDraft normalised() {
-        return new InnovationDraft(strip(title), kinds == null ? EnumSet.noneOf(InnovationKind.class) : EnumSet.copyOf(
-                kinds.isEmpty() ? EnumSet.noneOf(InnovationKind.class) : kinds), strip(subjectArea), strip(classes), dateFrom, dateTo,
-                strip(authors), status, strip(description));
+        return new InnovationDraft(stripToNull(title), kinds == null ? EnumSet.noneOf(InnovationKind.class) : EnumSet.copyOf(
+                kinds.isEmpty() ? EnumSet.noneOf(InnovationKind.class) : kinds), stripToNull(subjectArea), stripToNull(classes), dateFrom,
+                dateTo, stripToNull(authors), status, stripToNull(description));
     }
 
     public List<Problem> problems() {
-        List<Problem> p = new ArrayList<>();
-        text(p, "title", title, 300, true);
+        FieldChecks<Problem> p = new FieldChecks<>(Problem::new);
+        p.requiredText("title", title, 300);
         if (kinds == null || kinds.isEmpty()) {
-            p.add(new Problem("kinds", "innovation.kinds.required"));
+            p.add("kinds", "innovation.kinds.required");
         }
-        text(p, "subjectArea", subjectArea, 300, false);
-        text(p, "classes", classes, 300, true);
-        if (dateFrom == null) {
-            p.add(new Problem("dateFrom", "validation.required"));
-        } else if (dateFrom.getYear() < 2000 || dateFrom.getYear() > 2100) {
-            p.add(new Problem("dateFrom", "contract.date.range"));
-        }
-        if (dateTo != null && dateFrom != null && dateTo.isBefore(dateFrom)) {
-            p.add(new Problem("dateTo", "contract.dateTo.beforeFrom"));
-        }
-        text(p, "authors", authors, 1000, true);
-        if (status == null) {
-            p.add(new Problem("status", "validation.required"));
-        }
-        text(p, "description", description, 5000, false);
-        return p;
-    }
-
-    private static void text(List<Problem> p, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                p.add(new Problem(field, "validation.required"));
-            }
-        } else if (value.strip().length() > max) {
-            p.add(new Problem(field, "validation.tooLong", max));
-        }
-    }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        p.optionalText("subjectArea", subjectArea, 300);
+        p.requiredText("classes", classes, 300);
+        p.requiredDate("dateFrom", dateFrom);
+        p.endNotBeforeStart("dateTo", dateFrom, dateTo);
+        p.requiredText("authors", authors, 1000);
+        p.required("status", status);
+        p.optionalText("description", description, 5000);
+        return p.list();
     }
 }

@@ -1,5 +1,6 @@
 package pl.edugmina.jobs.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -8,11 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import pl.edugmina.audit.application.AuditService;
 import pl.edugmina.audit.domain.AuditAction;
 import pl.edugmina.common.AccessDeniedException;
-import pl.edugmina.common.NotFoundException;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.jobs.domain.CandidateEntry;
 import pl.edugmina.jobs.domain.JobOffer;
 import pl.edugmina.jobs.domain.JobOfferDraft;
+import pl.edugmina.registers.application.RegisterQuery;
+import pl.edugmina.registers.application.UnitRegister;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
@@ -21,8 +23,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,6 +49,13 @@ public class JobBankService {
 
     @EJB
     private AuditService audit;
+
+    private UnitRegister<JobOffer> offerRegister;
+
+    @PostConstruct
+    void init() {
+        offerRegister = new UnitRegister<>(em, audit, JobOffer.class, "JobOffer", "offer", JobBankService::snapshot);
+    }
 
     /** An offer as the public sees it: the unit's name and locality, never who wrote it. */
     public record PublicOffer(long id, String unitName, String locality, String position, BigDecimal hoursPerWeek, LocalDate employmentFrom,
@@ -84,8 +91,7 @@ public class JobBankService {
      */
     public void apply(CandidateEntry entry) {
         CandidateEntry e = entry.normalised();
-        List<ValidationException.Violation> errors = new ArrayList<>();
-        e.problems().forEach(p -> errors.add(new ValidationException.Violation(p.field(), p.messageKey(), p.arguments())));
+        List<ValidationException.Violation> errors = ValidationException.Violation.allOf(e.problems());
         LocalDate today = LocalDate.now(OFFICE_ZONE);
         for (Long offerId : e.offerIds()) {
             JobOffer o = offerId == null ? null : em.find(JobOffer.class, offerId);
@@ -93,9 +99,7 @@ public class JobBankService {
                 errors.add(new ValidationException.Violation("offerIds", "job.offer.notOpen", String.valueOf(offerId)));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        ValidationException.throwIfAny(errors);
         Instant now = Instant.now();
         long id = ((Number) em.createNativeQuery("select nextval('job_candidate_seq')").getSingleResult()).longValue();
         em.createNativeQuery("""
@@ -117,38 +121,14 @@ public class JobBankService {
 
     public long createOffer(long unitId, JobOfferDraft draft) {
         Actor me = actors.current();
-        if (!me.canKeepRegistersOf(unitId)) {
-            throw me.isUnitUser() && !me.canViewRegistersOf(unitId) ? new NotFoundException("unit", unitId) : new AccessDeniedException();
-        }
-        JobOfferDraft d = draft.normalised();
-        List<ValidationException.Violation> errors = new ArrayList<>();
-        d.problems(LocalDate.now(OFFICE_ZONE)).forEach(p -> errors.add(new ValidationException.Violation(p.field(), p.messageKey(), p.arguments())));
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        JobOffer o = new JobOffer(unitId, d, me.login(), Instant.now());
-        em.persist(o);
-        em.flush();
-        Map<String, String> after = new TreeMap<>();
-        after.put("position", o.position());
-        after.put("hoursPerWeek", o.hoursPerWeek().toPlainString());
-        after.put("employmentFrom", o.employmentFrom().toString());
-        after.put("deadline", o.deadline().toString());
-        after.put("status", o.status().name());
-        audit.recordChange(me.login(), AuditAction.CREATE, "JobOffer", o.id(), "Oferta pracy: " + o.position(), Map.of(), after);
-        return o.id();
+        return offerRegister.create(me, unitId, () -> new JobOffer(unitId, valid(draft), me.login(), Instant.now()),
+                o -> "Oferta pracy: " + o.position());
     }
 
     /** The unit withdraws its offer or the post is filled: it leaves the public list. */
     public void closeOffer(long id) {
         Actor me = actors.current();
-        JobOffer o = em.find(JobOffer.class, id);
-        if (o == null || !me.canViewRegistersOf(o.unitId())) {
-            throw new NotFoundException("offer", id);
-        }
-        if (!me.canKeepRegistersOf(o.unitId())) {
-            throw new AccessDeniedException();
-        }
+        JobOffer o = offerRegister.kept(me, id);
         String before = o.status().name();
         o.close(Instant.now());
         audit.recordChange(me.login(), AuditAction.UPDATE, "JobOffer", id, "Zamknięto ofertę pracy", Map.of("status", before),
@@ -158,29 +138,13 @@ public class JobBankService {
     /** The offers of the caller's units (the department: all), newest first. */
     public List<OfferRow> offers(Long unitId) {
         Actor me = actors.current();
-        if (!me.canViewRegisters()) {
-            throw new AccessDeniedException();
-        }
-        StringBuilder sql = new StringBuilder("""
+        UnitRegister.requireReader(me);
+        List<Object[]> rows = RegisterQuery.scoped(me, """
                 select o.id, o.unit_id, u.name, o.position, o.hours_per_week, o.employment_from, o.deadline, o.description, o.status,
                        (select count(*) from job_application a join job_candidate c on c.id = a.candidate_id
                         where a.offer_id = o.id and c.expires_at > now()), o.created_at
-                from job_offer o join unit u on u.id = o.unit_id where 1 = 1""");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (!me.seesAllUnits()) {
-            sql.append(" and o.unit_id = any(cast(:scope as bigint[]))");
-            params.put("scope", me.unitScope().toArray(new Long[0]));
-        }
-        if (unitId != null) {
-            sql.append(" and o.unit_id = :unit");
-            params.put("unit", unitId);
-        }
-        sql.append(" order by o.created_at desc, o.id desc");
-        var q = em.createNativeQuery(sql.toString());
-        params.forEach(q::setParameter);
-        q.setMaxResults(5000);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+                from job_offer o join unit u on u.id = o.unit_id where 1 = 1""", "o").unit(unitId)
+                .rows(em, "order by o.created_at desc, o.id desc", 5000);
         LocalDate today = LocalDate.now(OFFICE_ZONE);
         return rows.stream().map(r -> new OfferRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                 (BigDecimal) r[4], date(r[5]), date(r[6]), (String) r[7], (String) r[8], "OPEN".equals(r[8]) && !date(r[6]).isBefore(today),
@@ -231,5 +195,21 @@ public class JobBankService {
             audit.record("system", AuditAction.DELETE, "JobCandidate", null, "Usunięto zgłoszenia kandydatów po okresie przechowywania: " + n);
         }
         return n;
+    }
+
+    private static JobOfferDraft valid(JobOfferDraft draft) {
+        JobOfferDraft d = draft.normalised();
+        ValidationException.throwIfAny(ValidationException.Violation.allOf(d.problems(LocalDate.now(OFFICE_ZONE))));
+        return d;
+    }
+
+    private static Map<String, String> snapshot(JobOffer o) {
+        Map<String, String> m = new TreeMap<>();
+        m.put("position", o.position());
+        m.put("hoursPerWeek", o.hoursPerWeek().toPlainString());
+        m.put("employmentFrom", o.employmentFrom().toString());
+        m.put("deadline", o.deadline().toString());
+        m.put("status", o.status().name());
+        return m;
     }
 }

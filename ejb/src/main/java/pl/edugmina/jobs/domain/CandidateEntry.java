@@ -1,13 +1,16 @@
 package pl.edugmina.jobs.domain;
 
+import pl.edugmina.common.FieldChecks;
+import pl.edugmina.common.FieldProblem;
 import pl.edugmina.registry.domain.validation.Email;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import static pl.edugmina.common.FieldChecks.stripToNull;
 
 /**
  * What a candidate enters on the public form: name, e-mail, subjects, qualifications, the offers applied to, and the
@@ -23,50 +26,33 @@ public record CandidateEntry(String fullName, String email, String subjects, Str
             + "nauczane przedmioty, kwalifikacje) przez Wydział Oświaty i placówki, do których ofert się zgłaszam, w celu prowadzenia "
             + "miejskiego banku ofert pracy dla nauczycieli, przez 12 miesięcy od zgłoszenia. Zgodę mogę wycofać w każdej chwili. [2026-01]";
 
-    public record Problem(String field, String messageKey, List<Object> arguments) {
-        Problem(String field, String messageKey, Object... arguments) {
-            this(field, messageKey, List.of(arguments));
-        }
+    public record Problem(String field, String messageKey, List<Object> arguments) implements FieldProblem {
     }
 
     public CandidateEntry normalised() {
-        return new CandidateEntry(strip(fullName), email == null ? null : Email.normalize(email), strip(subjects), strip(qualifications),
-                consent, offerIds == null ? Set.of() : new LinkedHashSet<>(offerIds));
+        return new CandidateEntry(stripToNull(fullName), email == null ? null : Email.normalize(email), stripToNull(subjects),
+                stripToNull(qualifications), consent, offerIds == null ? Set.of() : new LinkedHashSet<>(offerIds));
     }
 
     public List<Problem> problems() {
-        List<Problem> p = new ArrayList<>();
-        text(p, "fullName", fullName, 200);
-        if (email == null || email.isBlank()) {
-            p.add(new Problem("email", "validation.required"));
-        } else if (!Email.isValid(email.strip())) {
-            p.add(new Problem("email", "validation.email"));
+        FieldChecks<Problem> p = new FieldChecks<>(Problem::new);
+        p.requiredText("fullName", fullName, 200);
+        if (p.required("email", email) && !Email.isValid(email.strip())) {
+            p.add("email", "validation.email");
         }
-        text(p, "subjects", subjects, 500);
-        text(p, "qualifications", qualifications, 5000);
+        p.requiredText("subjects", subjects, 500);
+        p.requiredText("qualifications", qualifications, 5000);
         if (!consent) {
-            p.add(new Problem("consent", "job.consent.required"));
+            p.add("consent", "job.consent.required");
         }
         if (offerIds != null && offerIds.size() > MAX_OFFERS) {
-            p.add(new Problem("offerIds", "job.offers.tooMany", MAX_OFFERS));
+            p.add("offerIds", "job.offers.tooMany", MAX_OFFERS);
         }
-        return p;
+        return p.list();
     }
 
     /** When an entry made at {@code at} is deleted. */
     public static Instant expiresAt(Instant at) {
         return at.atZone(ZoneId.of("Europe/Warsaw")).plusMonths(RETENTION_MONTHS).toInstant();
-    }
-
-    private static void text(List<Problem> p, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            p.add(new Problem(field, "validation.required"));
-        } else if (value.strip().length() > max) {
-            p.add(new Problem(field, "validation.tooLong", max));
-        }
-    }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

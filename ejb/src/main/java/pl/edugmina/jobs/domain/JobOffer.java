@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import pl.edugmina.registers.domain.UnitRegisterEntry;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import java.time.LocalDate;
 /** A unit's job offer in the city's teacher job bank. Public while open and before its deadline. */
 @Entity
 @Table(name = "job_offer")
-public class JobOffer {
+public class JobOffer extends UnitRegisterEntry {
 
     public enum Status { OPEN, CLOSED }
 
@@ -26,8 +26,6 @@ public class JobOffer {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "job_offer_seq")
     @SequenceGenerator(name = "job_offer_seq", sequenceName = "job_offer_seq", allocationSize = 50)
     private Long id;
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private long unitId;
     private String position;
     @Column(name = "hours_per_week")
     private BigDecimal hoursPerWeek;
@@ -37,30 +35,19 @@ public class JobOffer {
     private String description;
     @Enumerated(EnumType.STRING)
     private Status status;
-    @Column(name = "created_by", updatable = false)
-    private String createdBy;
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    private int version;
 
     protected JobOffer() {
     }
 
     /** {@code d} must be normalised and without problems. */
     public JobOffer(long unitId, JobOfferDraft d, String by, Instant at) {
-        this.unitId = unitId;
+        super(unitId, by, at);
         this.position = d.position();
         this.hoursPerWeek = d.hoursPerWeek();
         this.employmentFrom = d.employmentFrom();
         this.deadline = d.deadline();
         this.description = d.description();
         this.status = Status.OPEN;
-        this.createdBy = by;
-        this.createdAt = at;
-        this.updatedAt = at;
     }
 
     /** Candidates may apply: open and the deadline not passed. */
@@ -71,16 +58,15 @@ public class JobOffer {
     /** The unit filled the post or withdrew the offer: it leaves the public list; applications made stay. */
     public void close(Instant at) {
         status = Status.CLOSED;
-        updatedAt = at;
+        changedAt(at);
     }
 
+    @Override
     public Long id() { return id; }
-    public long unitId() { return unitId; }
     public String position() { return position; }
     public BigDecimal hoursPerWeek() { return hoursPerWeek; }
     public LocalDate employmentFrom() { return employmentFrom; }
     public LocalDate deadline() { return deadline; }
     public String description() { return description; }
     public Status status() { return status; }
-    public Instant createdAt() { return createdAt; }
 }

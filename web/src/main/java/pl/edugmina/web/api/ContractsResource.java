@@ -2,14 +2,10 @@ package pl.edugmina.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,18 +21,24 @@ import pl.edugmina.contracts.domain.RateKind;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The register of contracts with external parties: the same operations as the screen "Umowy". */
+import static pl.edugmina.web.api.RegisterJson.date;
+
+/**
+ * The register of contracts with external parties: the same operations as the screen "Umowy". POST, GET, PUT and
+ * DELETE of an entry as every register ({@link UnitRegisterResource}); a new entry answers 201 {id, flag}.
+ */
 @Path("contracts")
 @Produces(MediaType.APPLICATION_JSON)
-public class ContractsResource {
+public class ContractsResource extends UnitRegisterResource<ContractRegisterService.Row, ContractDraft> {
 
     @Inject
     private ContractRegisterService contracts;
+
+    public ContractsResource() {
+        super("/api/contracts/");
+    }
 
     @GET
     @Path("types")
@@ -51,18 +53,14 @@ public class ContractsResource {
         return contracts.list(new ContractRegisterService.Filter(unitId, type, flagged, q));
     }
 
-    /**
-     * {unitId, partyName, partyNip?, subject, type, dateFrom (YYYY-MM-DD), dateTo?, rateKind: HOURLY|MONTHLY|LUMP_SUM,
-     * amount (number or "30,50"), hours?} → 201 {id, flag}
-     */
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonObject b) {
-        JsonNumber unit = b.getJsonNumber("unitId");
-        if (unit == null) {
-            throw new ValidationException(List.of(new ValidationException.Violation("unitId", "validation.required")));
-        }
-        long id = contracts.create(unit.longValue(), draft(b));
+    @Override
+    protected ContractRegisterService register() {
+        return contracts;
+    }
+
+    /** {id, flag}: the reason the new contract is below the city's minimum, or null. */
+    @Override
+    protected JsonObject createdBody(long id) {
         ContractRegisterService.Row row = contracts.get(id);
         var out = Json.createObjectBuilder().add("id", id);
         if (row.flag() != null) {
@@ -70,31 +68,7 @@ public class ContractsResource {
         } else {
             out.addNull("flag");
         }
-        return Response.status(201).location(URI.create("/api/contracts/" + id)).entity(out.build()).build();
-    }
-
-    @GET
-    @Path("{id: [0-9]+}")
-    public ContractRegisterService.Row get(@PathParam("id") long id) {
-        return contracts.get(id);
-    }
-
-    @PUT
-    @Path("{id: [0-9]+}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") long id, @QueryParam("version") Integer version, JsonObject b) {
-        if (version == null) {
-            throw new ValidationException(List.of(new ValidationException.Violation("version", "validation.required")));
-        }
-        contracts.update(id, version, draft(b));
-        return Response.noContent().build();
-    }
-
-    @DELETE
-    @Path("{id: [0-9]+}")
-    public Response delete(@PathParam("id") long id) {
-        contracts.delete(id);
-        return Response.noContent().build();
+        return out.build();
     }
 
     @GET
@@ -130,40 +104,23 @@ public class ContractsResource {
                 .header("Content-Disposition", "attachment; filename=\"umowy." + (xlsx ? "xlsx" : "csv") + "\"").build();
     }
 
-    static ContractDraft draft(JsonObject b) {
+    /**
+     * {unitId, partyName, partyNip?, subject, type, dateFrom (YYYY-MM-DD), dateTo?, rateKind: HOURLY|MONTHLY|LUMP_SUM,
+     * amount (number or "30,50"), hours?}
+     */
+    @Override
+    protected ContractDraft draft(JsonObject b) {
         return new ContractDraft(b.getString("partyName", null), b.getString("partyNip", null), b.getString("subject", null),
-                b.getString("type", null), date(b, "dateFrom"), date(b, "dateTo"), rateKind(b.getString("rateKind", null)),
+                b.getString("type", null), date(b, "dateFrom"), date(b, "dateTo"),
+                RegisterJson.constant(RateKind.class, b.getString("rateKind", null), "rateKind", "contract.rateKind.invalid"),
                 RepairsResource.amount(b, "amount"), hours(b));
-    }
-
-    static LocalDate date(JsonObject b, String field) {
-        String s = b.get(field) == null || b.get(field) == JsonValue.NULL ? null : b.getString(field, null);
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(List.of(new ValidationException.Violation(field, "validation.date")));
-        }
     }
 
     private static java.math.BigDecimal hours(JsonObject b) {
         try {
             return RepairsResource.amount(b, "hours");
         } catch (ValidationException e) {
-            throw new ValidationException(List.of(new ValidationException.Violation("hours", "contract.hours.invalid")));
-        }
-    }
-
-    private static RateKind rateKind(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return RateKind.valueOf(s.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(List.of(new ValidationException.Violation("rateKind", "contract.rateKind.invalid")));
+            throw RegisterJson.invalid("hours", "contract.hours.invalid");
         }
     }
 

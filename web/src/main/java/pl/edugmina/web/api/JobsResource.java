@@ -2,7 +2,6 @@ package pl.edugmina.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,12 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import pl.edugmina.common.ValidationException;
 import pl.edugmina.jobs.application.JobBankService;
 import pl.edugmina.jobs.domain.JobOfferDraft;
 
-import java.net.URI;
 import java.util.List;
+
+import static pl.edugmina.web.api.RegisterJson.date;
 
 /** The teacher job bank for units and the department: offers (units write them) and candidates (personal data, scoped). */
 @Path("jobs")
@@ -39,13 +38,9 @@ public class JobsResource {
     @Path("offers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject b) {
-        JsonNumber unit = b.getJsonNumber("unitId");
-        if (unit == null) {
-            throw new ValidationException(List.of(new ValidationException.Violation("unitId", "validation.required")));
-        }
-        long id = jobs.createOffer(unit.longValue(), new JobOfferDraft(b.getString("position", null), RepairsResource.amount(b, "hoursPerWeek"),
-                ContractsResource.date(b, "employmentFrom"), ContractsResource.date(b, "deadline"), b.getString("description", null)));
-        return Response.status(201).location(URI.create("/api/jobs/offers/" + id)).entity(Json.createObjectBuilder().add("id", id).build()).build();
+        long id = jobs.createOffer(RegisterJson.unitId(b), new JobOfferDraft(b.getString("position", null), RepairsResource.amount(b, "hoursPerWeek"),
+                date(b, "employmentFrom"), date(b, "deadline"), b.getString("description", null)));
+        return RegisterJson.created("/api/jobs/offers/", id, Json.createObjectBuilder().add("id", id).build());
     }
 
     @POST

@@ -11,18 +11,13 @@ import pl.edugmina.common.ValidationException;
 import pl.edugmina.contracts.application.ContractRegisterService;
 import pl.edugmina.contracts.domain.ContractDraft;
 import pl.edugmina.contracts.domain.RateKind;
-import pl.edugmina.registry.application.UnitRegistryService;
-import pl.edugmina.registry.application.UnitView;
-import pl.edugmina.security.ActorService;
 import pl.edugmina.web.support.Faces;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,30 +26,18 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ContractsBacking implements Serializable {
+public class ContractsBacking extends EditableRegisterBacking<ContractRegisterService.Row, ContractDraft> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private ContractRegisterService contracts;
 
-    @Inject
-    private UnitRegistryService registry;
-
-    @Inject
-    private ActorService actors;
-
-    // filters
-    private Long filterUnit;
+    // filters besides the unit and the text
     private String filterType;
     private boolean flaggedOnly;
-    private String q;
-    private List<ContractRegisterService.Row> rows;
 
-    // the entry being written (editing: id and version set)
-    private Long editId;
-    private int editVersion;
-    private Long unitId;
+    // the entry being written
     private String partyName;
     private String partyNip;
     private String subject;
@@ -71,18 +54,18 @@ public class ContractsBacking implements Serializable {
     private String rateRateKind = RateKind.HOURLY.name();
     private String rateAmount;
 
-    private List<UnitView.Ref> myUnits;
-    private List<UnitView.Ref> allUnits;
-
-    public void search() {
-        rows = contracts.list(new ContractRegisterService.Filter(filterUnit, filterType, flaggedOnly ? Boolean.TRUE : null, q));
+    public ContractsBacking() {
+        super("contract.deleted");
     }
 
-    public List<ContractRegisterService.Row> getRows() {
-        if (rows == null) {
-            search();
-        }
-        return rows;
+    @Override
+    protected ContractRegisterService register() {
+        return contracts;
+    }
+
+    @Override
+    protected List<ContractRegisterService.Row> find() {
+        return contracts.list(filter());
     }
 
     public void save() {
@@ -93,32 +76,18 @@ public class ContractsBacking implements Serializable {
         }
         ContractDraft d = new ContractDraft(partyName, partyNip, subject, type, dateFrom, dateTo,
                 rateKind == null || rateKind.isBlank() ? null : RateKind.valueOf(rateKind), a, h);
-        try {
-            if (editId != null) {
-                contracts.update(editId, editVersion, d);
-            } else {
-                if (unitId == null) {
-                    throw new ValidationException(List.of(new ValidationException.Violation("unit", "validation.required")));
-                }
-                editId = contracts.create(unitId, d);
-            }
-            ContractRegisterService.Row saved = contracts.get(editId);
+        saveEntry(d, "contractForm", id -> {
+            ContractRegisterService.Row saved = contracts.get(id);
             if (saved.flag() != null) {
                 Faces.warn("contract.savedFlagged", saved.flag());
             } else {
                 Faces.info("contract.saved");
             }
-            clear();
-            search();
-        } catch (BusinessException e) {
-            Faces.show(e, "contractForm");
-        }
+        });
     }
 
-    public void edit(ContractRegisterService.Row r) {
-        editId = r.id();
-        editVersion = r.version();
-        unitId = r.unitId();
+    @Override
+    protected void fill(ContractRegisterService.Row r) {
         partyName = r.partyName();
         partyNip = r.partyNip();
         subject = r.subject();
@@ -130,18 +99,8 @@ public class ContractsBacking implements Serializable {
         hours = r.hours() == null ? null : r.hours().stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    public void delete(ContractRegisterService.Row r) {
-        try {
-            contracts.delete(r.id());
-            Faces.info("contract.deleted");
-        } catch (BusinessException e) {
-            Faces.show(e, "listForm");
-        }
-        search();
-    }
-
-    public void clear() {
-        editId = null;
+    @Override
+    protected void clearFields() {
         partyName = null;
         partyNip = null;
         subject = null;
@@ -199,29 +158,6 @@ public class ContractsBacking implements Serializable {
         return List.of(now - 1, now, now + 1, now + 2);
     }
 
-    /** The units the user keeps the register for (empty for the department). */
-    public List<UnitView.Ref> getMyUnits() {
-        if (myUnits == null) {
-            var me = actors.current();
-            myUnits = new ArrayList<>(registry.openUnits().stream().filter(u -> me.canKeepRegistersOf(u.id())).toList());
-            if (unitId == null && !myUnits.isEmpty()) {
-                unitId = me.unitId() != null && me.canKeepRegistersOf(me.unitId()) ? me.unitId() : myUnits.get(0).id();
-            }
-        }
-        return myUnits;
-    }
-
-    public boolean canKeep(long unit) {
-        return actors.current().canKeepRegistersOf(unit);
-    }
-
-    public List<UnitView.Ref> getAllUnits() {
-        if (allUnits == null) {
-            allUnits = registry.openUnits();
-        }
-        return allUnits;
-    }
-
     public StreamedContent getCsv() throws IOException {
         return export("csv");
     }
@@ -231,7 +167,7 @@ public class ContractsBacking implements Serializable {
     }
 
     private StreamedContent export(String format) throws IOException {
-        var filter = new ContractRegisterService.Filter(filterUnit, filterType, flaggedOnly ? Boolean.TRUE : null, q);
+        var filter = filter();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if ("xlsx".equals(format)) {
             contracts.xlsx(filter, out);
@@ -254,13 +190,12 @@ public class ContractsBacking implements Serializable {
         };
     }
 
-    /** dd.MM.yyyy, or empty. */
-    public String date(LocalDate d) {
-        return d == null ? "" : d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-    }
-
     public String money(BigDecimal a) {
         return Money.format(a);
+    }
+
+    private ContractRegisterService.Filter filter() {
+        return new ContractRegisterService.Filter(getFilterUnit(), filterType, flaggedOnly ? Boolean.TRUE : null, getQ());
     }
 
     private static String plain(BigDecimal a) {
@@ -279,17 +214,10 @@ public class ContractsBacking implements Serializable {
         return a;
     }
 
-    public Long getFilterUnit() { return filterUnit; }
-    public void setFilterUnit(Long filterUnit) { this.filterUnit = filterUnit; }
     public String getFilterType() { return filterType; }
     public void setFilterType(String filterType) { this.filterType = filterType; }
     public boolean isFlaggedOnly() { return flaggedOnly; }
     public void setFlaggedOnly(boolean flaggedOnly) { this.flaggedOnly = flaggedOnly; }
-    public String getQ() { return q; }
-    public void setQ(String q) { this.q = q; }
-    public Long getEditId() { return editId; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long unitId) { this.unitId = unitId; }
     public String getPartyName() { return partyName; }
     public void setPartyName(String partyName) { this.partyName = partyName; }
     public String getPartyNip() { return partyNip; }

@@ -3,18 +3,12 @@ package pl.edugmina.web.registers;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.edugmina.common.BusinessException;
-import pl.edugmina.common.ValidationException;
 import pl.edugmina.innovations.application.InnovationRegisterService;
 import pl.edugmina.innovations.domain.InnovationDraft;
 import pl.edugmina.innovations.domain.InnovationKind;
 import pl.edugmina.innovations.domain.InnovationStatus;
-import pl.edugmina.registry.application.UnitRegistryService;
-import pl.edugmina.registry.application.UnitView;
-import pl.edugmina.security.ActorService;
 import pl.edugmina.web.support.Faces;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,29 +18,19 @@ import java.util.stream.Collectors;
 /** registers/innovations.xhtml: a unit keeps its pedagogical innovations; the department searches the whole city. */
 @Named
 @ViewScoped
-public class InnovationsBacking implements Serializable {
+public class InnovationsBacking extends EditableRegisterBacking<InnovationRegisterService.Row, InnovationDraft> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private InnovationRegisterService innovations;
 
-    @Inject
-    private UnitRegistryService registry;
-
-    @Inject
-    private ActorService actors;
-
-    private Long filterUnit;
+    // filters besides the unit and the text
     private String filterKind;
     private String filterStatus;
     private Integer filterYear;
-    private String q;
-    private List<InnovationRegisterService.Row> rows;
 
-    private Long editId;
-    private int editVersion;
-    private Long unitId;
+    // the entry being written
     private String title;
     private List<String> kinds = new ArrayList<>();
     private String subjectArea;
@@ -57,47 +41,32 @@ public class InnovationsBacking implements Serializable {
     private String status = InnovationStatus.PLANNED.name();
     private String description;
 
-    private List<UnitView.Ref> myUnits;
-    private List<UnitView.Ref> allUnits;
+    public InnovationsBacking() {
+        super("innovation.deleted");
+    }
 
-    public void search() {
-        rows = innovations.list(new InnovationRegisterService.Filter(filterUnit,
+    @Override
+    protected InnovationRegisterService register() {
+        return innovations;
+    }
+
+    @Override
+    protected List<InnovationRegisterService.Row> find() {
+        return innovations.list(new InnovationRegisterService.Filter(getFilterUnit(),
                 blank(filterKind) ? null : InnovationKind.valueOf(filterKind), blank(filterStatus) ? null : InnovationStatus.valueOf(filterStatus),
-                filterYear, q));
+                filterYear, getQ()));
     }
 
-    public List<InnovationRegisterService.Row> getRows() {
-        if (rows == null) {
-            search();
-        }
-        return rows;
-    }
 
     public void save() {
         InnovationDraft d = new InnovationDraft(title, kinds.stream().map(InnovationKind::valueOf).collect(Collectors.toCollection(
                 () -> EnumSet.noneOf(InnovationKind.class))), subjectArea, classes, dateFrom, dateTo, authors,
                 blank(status) ? null : InnovationStatus.valueOf(status), description);
-        try {
-            if (editId != null) {
-                innovations.update(editId, editVersion, d);
-            } else {
-                if (unitId == null) {
-                    throw new ValidationException(List.of(new ValidationException.Violation("unit", "validation.required")));
-                }
-                innovations.create(unitId, d);
-            }
-            Faces.info("innovation.saved");
-            clear();
-            search();
-        } catch (BusinessException e) {
-            Faces.show(e, "innovationForm");
-        }
+        saveEntry(d, "innovationForm", id -> Faces.info("innovation.saved"));
     }
 
-    public void edit(InnovationRegisterService.Row r) {
-        editId = r.id();
-        editVersion = r.version();
-        unitId = r.unitId();
+    @Override
+    protected void fill(InnovationRegisterService.Row r) {
         title = r.title();
         kinds = new ArrayList<>(r.kinds().stream().map(Enum::name).toList());
         subjectArea = r.subjectArea();
@@ -109,18 +78,8 @@ public class InnovationsBacking implements Serializable {
         description = r.description();
     }
 
-    public void delete(InnovationRegisterService.Row r) {
-        try {
-            innovations.delete(r.id());
-            Faces.info("innovation.deleted");
-        } catch (BusinessException e) {
-            Faces.show(e, "listForm");
-        }
-        search();
-    }
-
-    public void clear() {
-        editId = null;
+    @Override
+    protected void clearFields() {
         title = null;
         kinds = new ArrayList<>();
         subjectArea = null;
@@ -134,10 +93,6 @@ public class InnovationsBacking implements Serializable {
 
     public String kindsText(InnovationRegisterService.Row r) {
         return r.kinds().stream().map(k -> Faces.text("innovation.kind." + k.name())).collect(Collectors.joining(", "));
-    }
-
-    public String date(LocalDate d) {
-        return d == null ? "" : d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     public InnovationKind[] getKindValues() {
@@ -157,45 +112,16 @@ public class InnovationsBacking implements Serializable {
         return out;
     }
 
-    public List<UnitView.Ref> getMyUnits() {
-        if (myUnits == null) {
-            var me = actors.current();
-            myUnits = registry.openUnits().stream().filter(u -> me.canKeepRegistersOf(u.id())).toList();
-            if (unitId == null && !myUnits.isEmpty()) {
-                unitId = me.unitId() != null && me.canKeepRegistersOf(me.unitId()) ? me.unitId() : myUnits.get(0).id();
-            }
-        }
-        return myUnits;
-    }
-
-    public boolean canKeep(long unit) {
-        return actors.current().canKeepRegistersOf(unit);
-    }
-
-    public List<UnitView.Ref> getAllUnits() {
-        if (allUnits == null) {
-            allUnits = registry.openUnits();
-        }
-        return allUnits;
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    public Long getFilterUnit() { return filterUnit; }
-    public void setFilterUnit(Long filterUnit) { this.filterUnit = filterUnit; }
     public String getFilterKind() { return filterKind; }
     public void setFilterKind(String filterKind) { this.filterKind = filterKind; }
     public String getFilterStatus() { return filterStatus; }
     public void setFilterStatus(String filterStatus) { this.filterStatus = filterStatus; }
     public Integer getFilterYear() { return filterYear; }
     public void setFilterYear(Integer filterYear) { this.filterYear = filterYear; }
-    public String getQ() { return q; }
-    public void setQ(String q) { this.q = q; }
-    public Long getEditId() { return editId; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long unitId) { this.unitId = unitId; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public List<String> getKinds() { return kinds; }

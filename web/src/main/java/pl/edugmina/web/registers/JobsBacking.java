@@ -8,12 +8,8 @@ import pl.edugmina.common.Money;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.jobs.application.JobBankService;
 import pl.edugmina.jobs.domain.JobOfferDraft;
-import pl.edugmina.registry.application.UnitRegistryService;
-import pl.edugmina.registry.application.UnitView;
-import pl.edugmina.security.ActorService;
 import pl.edugmina.web.support.Faces;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,29 +21,21 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class JobsBacking implements Serializable {
+public class JobsBacking extends UnitRegisterBacking {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private JobBankService jobs;
 
-    @Inject
-    private UnitRegistryService registry;
-
-    @Inject
-    private ActorService actors;
-
     private List<JobBankService.OfferRow> offers;
     private List<JobBankService.Candidate> candidates;
 
-    private Long unitId;
     private String position;
     private String hoursPerWeek;
     private LocalDate employmentFrom;
     private LocalDate deadline;
     private String description;
-    private List<UnitView.Ref> myUnits;
 
     public List<JobBankService.OfferRow> getOffers() {
         if (offers == null) {
@@ -66,10 +54,7 @@ public class JobsBacking implements Serializable {
             }
         }
         try {
-            if (unitId == null) {
-                throw new ValidationException(List.of(new ValidationException.Violation("unit", "validation.required")));
-            }
-            jobs.createOffer(unitId, new JobOfferDraft(position, hours, employmentFrom, deadline, description));
+            jobs.createOffer(chosenUnit(), new JobOfferDraft(position, hours, employmentFrom, deadline, description));
             Faces.info("job.offer.saved");
             position = null;
             hoursPerWeek = null;
@@ -97,27 +82,8 @@ public class JobsBacking implements Serializable {
     }
 
     public boolean isCandidatesAllowed() {
-        var me = actors.current();
+        var me = actors().current();
         return me.canViewAllJobCandidates() || me.unitScope().stream().anyMatch(me::canViewJobCandidatesOf);
-    }
-
-    public List<UnitView.Ref> getMyUnits() {
-        if (myUnits == null) {
-            var me = actors.current();
-            myUnits = registry.openUnits().stream().filter(u -> me.canKeepRegistersOf(u.id())).toList();
-            if (unitId == null && !myUnits.isEmpty()) {
-                unitId = me.unitId() != null && me.canKeepRegistersOf(me.unitId()) ? me.unitId() : myUnits.get(0).id();
-            }
-        }
-        return myUnits;
-    }
-
-    public boolean canKeep(long unit) {
-        return actors.current().canKeepRegistersOf(unit);
-    }
-
-    public String date(LocalDate d) {
-        return d == null ? "" : d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     public String time(Instant t) {
@@ -129,8 +95,6 @@ public class JobsBacking implements Serializable {
     }
 
     public List<JobBankService.Candidate> getCandidates() { return candidates; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long unitId) { this.unitId = unitId; }
     public String getPosition() { return position; }
     public void setPosition(String position) { this.position = position; }
     public String getHoursPerWeek() { return hoursPerWeek; }
