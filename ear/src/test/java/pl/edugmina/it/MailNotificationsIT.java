@@ -162,6 +162,36 @@ class MailNotificationsIT extends DeployedApplication {
     }
 
     @Test
+    void aReminderIsMailedOnlyToTheUnitsThatHaveNotAnswered() {
+        long school = Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
+        long complex = Api.as("dyrektor.zespolu").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
+        String subject = "Przypomnienie " + Long.toString(System.nanoTime(), 36);
+        long id = Api.as("referent").post("/api/messages", Json.createObjectBuilder().add("subject", subject).add("body", "Prosimy o dane.")
+                .add("replyRequired", true).add("deadline", java.time.LocalDate.now().plusDays(3).toString())
+                .add("unitIds", Json.createArrayBuilder().add(school).add(complex)).build()).expect(201).obj()
+                .getJsonNumber("id").longValue();
+        Api.as("kierownik").post("/api/messages/" + id + "/approval", Json.createObjectBuilder().build()).expect(204);
+        Api.as("dyrektor.wydzialu").post("/api/messages/" + id + "/approval", Json.createObjectBuilder().build()).expect(204);
+        Api.as("sekretariat").post("/api/messages/" + id + "/units/" + school + "/replies", Json.createObjectBuilder().add("body", "Dane w załączeniu.")
+                .build()).expect(201);
+
+        Api.as("referent").post("/api/messages/" + id + "/reminders", Json.createObjectBuilder().build()).expect(200);
+
+        String reminder = "EduGmina: przypomnienie – " + subject;
+        List<JsonObject> mails = pl.edugmina.it.support.Epuap.await("reminders of " + subject, ARRIVAL,
+                () -> Mail.received("@lublin.example").stream().filter(m -> reminder.equals(m.getString("subject", null))).toList(),
+                l -> !l.isEmpty());
+        Server.sleep(1500);
+        mails = Mail.received("@lublin.example").stream().filter(m -> reminder.equals(m.getString("subject", null))).toList();
+        assertThat(mails).flatMap(m -> m.getJsonArray("recipients").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString)
+                .as("the complex's people, not the school that answered").contains("dyrektor.zespolu@lublin.example")
+                .doesNotContain("dyrektor.szkoly@lublin.example", "sekretariat@lublin.example", "ksiegowosc@lublin.example");
+        assertThat(mails.get(0).getString("text")).contains("czeka na odpowiedź placówki")
+                .contains("/messages/message.xhtml?id=" + id + "&unit=" + complex).doesNotContain("Prosimy o dane");
+    }
+
+    @Test
     void theAdministratorSeesTheMailsAndSendsATestMailOthersCannot() {
         String to = Mail.address("test-admina");
         Api.as("referent").get("/api/admin/mail").expect(403);

@@ -40,6 +40,31 @@ class MessagingIT extends DeployedApplication {
     }
 
     @Test
+    void formattedTextArrivesFormattedAndWithoutAnythingActive() {
+        Api referent = Api.as("referent");
+        long school = schoolOfTheDemoDirector();
+        String subject = unique("Harmonogram rekrutacji");
+        var empty = referent.post("/api/messages", Json.createObjectBuilder().add("subject", subject).add("bodyHtml", "<p><br></p><p><img src=x></p>")
+                .add("unitIds", Json.createArrayBuilder().add(school)).build()).expect(422).obj();
+        assertThat(empty.getJsonArray("violations").getValuesAs(JsonObject.class)).anyMatch(v -> v.getString("field").equals("body"));
+
+        long id = referent.post("/api/messages", Json.createObjectBuilder().add("subject", subject)
+                .add("bodyHtml", "<h1>Terminy</h1><p onmouseover=\"alert(1)\">Wnioski do <strong>31 marca</strong>.<script>alert(2)</script></p>"
+                        + "<ol><li data-list=\"bullet\">przedszkola</li><li data-list=\"bullet\">klasy I</li></ol>"
+                        + "<p><a href=\"javascript:alert(3)\">regulamin</a> i <a href=\"https://bip.lublin.eu/\">BIP</a></p>")
+                .add("unitIds", Json.createArrayBuilder().add(school)).build()).expect(201).obj().getJsonNumber("id").longValue();
+        approveAll(id);
+
+        JsonObject message = Api.as("dyrektor.szkoly").get("/api/messages/" + id + "/units/" + school).expect(200).obj().getJsonObject("message");
+        String html = message.getString("bodyHtml");
+        assertThat(html).contains("<h3>Terminy</h3>", "<strong>31 marca</strong>", "<ul><li>przedszkola</li><li>klasy I</li></ul>",
+                        "href=\"https://bip.lublin.eu/\"")
+                .doesNotContain("script", "alert", "onmouseover", "javascript");
+        assertThat(message.getString("body")).isEqualTo("Terminy\nWnioski do 31 marca.\n• przedszkola\n• klasy I\nregulamin i BIP");
+        assertThat(row(Api.as("dyrektor.szkoly"), subject).getString("subject")).isEqualTo(subject);
+    }
+
+    @Test
     void allPrimarySchoolsGetTheMessageAndTheSenderFollowsEachOne() {
         Api referent = Api.as("referent");
         String subject = unique("Liczba uczniów z orzeczeniami");

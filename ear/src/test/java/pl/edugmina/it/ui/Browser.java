@@ -123,6 +123,17 @@ final class Browser implements AutoCloseable {
         type(By.id(id), text);
     }
 
+    /** Types into a formatted-text editor (p:textEditor) with client id {@code id}, at the caret. */
+    void write(String id, CharSequence... keys) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "'] .ql-editor"))).sendKeys(keys);
+    }
+
+    /** Presses a button of a formatted-text editor's toolbar, found by its accessible name. */
+    void format(String id, String name) {
+        driver.findElement(By.cssSelector("[id='" + id + "'] .ql-toolbar button[aria-label='" + name + "'], [id='" + id
+                + "'] .ui-editor-toolbar button[aria-label='" + name + "']")).click();
+    }
+
     /** Replaces the text of an input. */
     void type(By by, String text) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));

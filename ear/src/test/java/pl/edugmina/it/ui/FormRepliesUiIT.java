@@ -28,7 +28,7 @@ class FormRepliesUiIT extends BrowserTest {
         browser.type("messageForm:subject", subject);
         browser.driver.findElements(By.cssSelector("#messageForm\\:types label")).stream()
                 .filter(l -> l.getText().startsWith("Szkoła podstawowa")).findFirst().orElseThrow().click();
-        browser.type("messageForm:body", "Prosimy o dane o pracowniach.");
+        browser.write("messageForm:body", "Prosimy o dane o pracowniach.");
 
         String f = "messageForm:fields:";
         browser.press("messageForm:addField");

@@ -2,6 +2,7 @@ package pl.edugmina.it.ui;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -30,7 +31,19 @@ class MessagingUiIT extends BrowserTest {
                 .filter(l -> l.getText().startsWith("Szkoła podstawowa")).findFirst().orElseThrow();
         primary.click();
         browser.driver.findElement(By.id("messageForm:subject")).sendKeys(subject);
-        browser.driver.findElement(By.id("messageForm:body")).sendKeys("Proszę o liczbę uczniów dowożonych do szkoły.");
+        // formatted text: a bold phrase and a bulleted list, written with the toolbar as an official does
+        WebElement editor = browser.driver.findElement(By.cssSelector("[id='messageForm:body'] .ql-editor"));
+        assertThat(editor.getAttribute("role")).isEqualTo("textbox");
+        assertThat(browser.driver.findElement(By.id(editor.getAttribute("aria-labelledby"))).getText()).startsWith("Treść");
+        browser.write("messageForm:body", "Proszę o liczbę uczniów ");
+        browser.format("messageForm:body", "Pogrubienie");
+        browser.write("messageForm:body", "dowożonych");
+        browser.format("messageForm:body", "Pogrubienie");
+        browser.write("messageForm:body", " do szkoły:", Keys.ENTER);
+        browser.format("messageForm:body", "Lista punktowana");
+        browser.write("messageForm:body", "rano", Keys.ENTER, "po lekcjach", Keys.TAB);
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("class")).as("Tab leaves the editor")
+                .doesNotContain("ql-editor");
         java.nio.file.Path form = java.nio.file.Files.createTempFile("formularz-dowozy", ".pdf");
         java.nio.file.Files.write(form, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         browser.driver.findElement(By.cssSelector("input[type=file][id^='messageForm:files']")).sendKeys(form.toString());
@@ -71,6 +84,10 @@ class MessagingUiIT extends BrowserTest {
         browser.shot("32-school-inbox");
         browser.press(row.findElement(By.tagName("a")));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("files"))).getText()).contains("formularz-dowozy");
+        WebElement text = browser.driver.findElement(By.id("messageBody"));
+        assertThat(text.findElement(By.tagName("strong")).getText()).isEqualTo("dowożonych");
+        assertThat(text.findElements(By.cssSelector("ul > li")).stream().map(WebElement::getText)).as(text.getAttribute("innerHTML"))
+                .containsExactly("rano", "po lekcjach");
         browser.driver.findElement(By.id("replyForm:reply")).sendKeys("Dowożonych jest 27 uczniów.");
         browser.press(By.id("replyForm:send"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("secReplies"), "Nasze odpowiedzi"));
@@ -118,7 +135,7 @@ class MessagingUiIT extends BrowserTest {
         browser.press(By.id("answer"));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("replyToUnit"))).getText()).contains("Odpowiedź do placówki");
         assertThat(browser.driver.findElement(By.id("messageForm:subject")).getAttribute("value")).isEqualTo("Odp.: " + subject);
-        browser.driver.findElement(By.id("messageForm:body")).sendKeys("Tak, prace skończą się 20 stycznia.");
+        browser.write("messageForm:body", "Tak, prace skończą się 20 stycznia.");
         browser.press(By.id("messageForm:send"));
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state"))).getText()).contains("Czeka na akceptację");
         assertThat(browser.main()).contains("Odp.: " + subject);

@@ -41,7 +41,7 @@ class SurveyUiIT extends BrowserTest {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messageForm:subject"))).sendKeys(subject);
         browser.driver.findElements(By.cssSelector("#messageForm\\:types label")).stream()
                 .filter(l -> l.getText().startsWith("Szkoła podstawowa")).findFirst().orElseThrow().click();
-        browser.driver.findElement(By.id("messageForm:body")).sendKeys("Proszę wypełnić arkusz etatów w załączonym szablonie.");
+        browser.write("messageForm:body", "Proszę wypełnić arkusz etatów w załączonym szablonie.");
         browser.driver.findElement(By.cssSelector("input[type=file][id^='messageForm:surveyTemplate']")).sendKeys(template.toString());
         browser.shot("40-survey-new");
         browser.press(By.id("messageForm:send"));

@@ -9,6 +9,7 @@ import pl.edugmina.audit.application.AuditService;
 import pl.edugmina.audit.domain.AuditAction;
 import pl.edugmina.common.AccessDeniedException;
 import pl.edugmina.common.NotFoundException;
+import pl.edugmina.common.RichText;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.messaging.domain.AnswerFileNames;
 import pl.edugmina.messaging.domain.ApprovalChain;
@@ -63,15 +64,23 @@ public class MessageService {
      * Recipients: units by id, every open unit of the given types, members of the given groups; with a
      * {@code replyForm}, units answer by filling in that form (an answer is then required); with
      * {@code unitRoles}, only the users holding one of those roles in each unit receive it (empty: everyone).
+     * With {@code bodyHtml} (formatted text from the editor) the message is kept as sanitised HTML and {@code body} is
+     * replaced by the same content as plain text ({@link RichText}).
      */
     public record Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
                         Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, ReplyForm replyForm,
-                        Set<pl.edugmina.security.Role> unitRoles, Set<Long> userIds, Set<Long> userGroupIds) {
+                        Set<pl.edugmina.security.Role> unitRoles, Set<Long> userIds, Set<Long> userGroupIds, String bodyHtml) {
 
         public Draft {
             unitRoles = unitRoles == null ? Set.of() : Set.copyOf(unitRoles);
             userIds = userIds == null ? Set.of() : Set.copyOf(userIds);
             userGroupIds = userGroupIds == null ? Set.of() : Set.copyOf(userGroupIds);
+        }
+
+        public Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
+                     Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, ReplyForm replyForm,
+                     Set<pl.edugmina.security.Role> unitRoles, Set<Long> userIds, Set<Long> userGroupIds) {
+            this(subject, body, replyRequired, deadline, unitIds, unitTypeIds, groupIds, replyForm, unitRoles, userIds, userGroupIds, null);
         }
 
         public Draft(String subject, String body, boolean replyRequired, LocalDate deadline,
@@ -86,7 +95,24 @@ public class MessageService {
         }
 
         Draft withReplyRequired() {
-            return new Draft(subject, body, true, deadline, unitIds, unitTypeIds, groupIds, replyForm, unitRoles, userIds, userGroupIds);
+            return new Draft(subject, body, true, deadline, unitIds, unitTypeIds, groupIds, replyForm, unitRoles, userIds, userGroupIds, bodyHtml);
+        }
+
+        /** The same draft with formatted text from the editor (HTML; sanitised when the message is stored). */
+        public Draft withRichBody(String html) {
+            return new Draft(subject, body, replyRequired, deadline, unitIds, unitTypeIds, groupIds, replyForm, unitRoles, userIds,
+                    userGroupIds, html);
+        }
+
+        /** Formatted text made safe, and the plain text taken from it; a plain draft as it is. */
+        Draft sanitized() {
+            if (bodyHtml == null) {
+                return this;
+            }
+            String safe = RichText.sanitize(bodyHtml);
+            String text = RichText.plainText(safe);
+            return new Draft(subject, text, replyRequired, deadline, unitIds, unitTypeIds, groupIds, replyForm, unitRoles, userIds,
+                    userGroupIds, text.isBlank() ? null : safe);
         }
     }
 
@@ -131,7 +157,7 @@ public class MessageService {
                           Instant sentAt, String recipients, String status, String pendingRole,
                           Set<Long> unitIds, Set<Integer> unitTypeIds, Set<Long> groupIds, Long surveyTemplateId, ReplyForm replyForm,
                           Set<pl.edugmina.security.Role> unitRoles, Long senderUnitId, boolean toDepartment, Long inReplyTo,
-                          Set<Long> userIds, Set<Long> userGroupIds) {
+                          Set<Long> userIds, Set<Long> userGroupIds, String bodyHtml) {
 
         /** An Excel survey: units answer with the filled template, the department gets the answers merged. */
         public boolean survey() {
@@ -171,6 +197,7 @@ public class MessageService {
      */
     public long send(Draft d, List<NewFile> files, NewFile surveyTemplate) {
         Actor me = requireSender();
+        d = d.sanitized();
         List<NewFile> all = new ArrayList<>(files == null ? List.of() : files);
         List<ValidationException.Violation> templateErrors = new ArrayList<>();
         if (surveyTemplate != null) {
@@ -187,9 +214,10 @@ public class MessageService {
         var first = chain().first(me.roles());
         em.createNativeQuery("""
                 insert into message (id, sender_login, subject, body, reply_required, deadline, recipients_summary, sent_at, status,
-                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids, reply_form, to_roles, to_user_ids, to_user_group_ids)
+                    pending_role, created_at, to_unit_ids, to_type_ids, to_group_ids, reply_form, to_roles, to_user_ids, to_user_group_ids,
+                    body_html)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, null, 'PENDING', 'PENDING', now(), cast(?8 as bigint[]), cast(?9 as integer[]),
-                    cast(?10 as bigint[]), cast(?11 as jsonb), cast(?12 as text[]), cast(?13 as bigint[]), cast(?14 as bigint[]))""")
+                    cast(?10 as bigint[]), cast(?11 as jsonb), cast(?12 as text[]), cast(?13 as bigint[]), cast(?14 as bigint[]), ?15)""")
                 .setParameter(1, id).setParameter(2, me.login()).setParameter(3, d.subject().strip())
                 .setParameter(4, d.body().strip()).setParameter(5, d.replyRequired())
                 .setParameter(6, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
@@ -199,6 +227,7 @@ public class MessageService {
                 .setParameter(11, d.replyForm() == null ? null : d.replyForm().toJson().toString())
                 .setParameter(12, roleNames(d.unitRoles()))
                 .setParameter(13, d.userIds().toArray(new Long[0])).setParameter(14, d.userGroupIds().toArray(new Long[0]))
+                .setParameter(15, d.bodyHtml())
                 .executeUpdate();
         storeFiles(id, null, all, accepted, me.login(), surveyTemplate == null ? -1 : all.size() - 1);
         step(id, me.login(), "SUBMITTED", null);
@@ -210,6 +239,7 @@ public class MessageService {
     /** The author corrects a message sent back to them and submits it again. */
     public void resubmit(long id, Draft d) {
         Actor me = requireSender();
+        d = d.sanitized();
         Message m = message(id);
         if (!"RETURNED".equals(m.status()) || !m.sender().equals(me.login())) {
             throw new pl.edugmina.common.ConflictException("message.notReturned");
@@ -222,7 +252,7 @@ public class MessageService {
                 update message set subject = ?2, body = ?3, reply_required = ?4, deadline = ?5, recipients_summary = ?6,
                     to_unit_ids = cast(?7 as bigint[]), to_type_ids = cast(?8 as integer[]), to_group_ids = cast(?9 as bigint[]),
                     reply_form = cast(?10 as jsonb), to_roles = cast(?11 as text[]), to_user_ids = cast(?12 as bigint[]),
-                    to_user_group_ids = cast(?13 as bigint[]), version = version + 1 where id = ?1""")
+                    to_user_group_ids = cast(?13 as bigint[]), body_html = ?14, version = version + 1 where id = ?1""")
                 .setParameter(1, id).setParameter(2, d.subject().strip()).setParameter(3, d.body().strip())
                 .setParameter(4, d.replyRequired()).setParameter(5, d.deadline() == null ? null : java.sql.Date.valueOf(d.deadline()))
                 .setParameter(6, to.summary()).setParameter(7, nz(d.unitIds()).toArray(new Long[0]))
@@ -230,6 +260,7 @@ public class MessageService {
                 .setParameter(10, d.replyForm() == null ? null : d.replyForm().toJson().toString())
                 .setParameter(11, roleNames(d.unitRoles()))
                 .setParameter(12, d.userIds().toArray(new Long[0])).setParameter(13, d.userGroupIds().toArray(new Long[0]))
+                .setParameter(14, d.bodyHtml())
                 .executeUpdate();
         step(id, me.login(), "SUBMITTED", null);
         audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Poprawiona wiadomość złożona ponownie");
@@ -312,6 +343,14 @@ public class MessageService {
      * Queued through the outbox in this transaction: sent only after it commits.
      */
     private void notifyByMail(Message m) {
+        notifyByMail(m, null);
+    }
+
+    /**
+     * Mails the users of the message's recipient units (with {@code onlyUnits}: a reminder to those units only), each
+     * once, through the outbox; never the message's text.
+     */
+    private void notifyByMail(Message m, List<Long> onlyUnits) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select distinct on (a.id) a.email, r.unit_id, u.name
@@ -324,20 +363,25 @@ public class MessageService {
                             then ?4 = 0 or exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?5 as text[])))
                             else a.login = any(r.only_logins) end)
                   and not exists (select 1 from app_user_role x where x.user_id = a.id and x.role = any(cast(?3 as text[])))
+                  and (?6 = false or r.unit_id = any(cast(?7 as bigint[])))
                 order by a.id, (a.unit_id = r.unit_id) desc, r.unit_id""")
                 .setParameter(1, m.id())
                 .setParameter(2, pl.edugmina.security.Role.UNIT.stream().map(Enum::name).toArray(String[]::new))
                 .setParameter(3, pl.edugmina.security.Role.DEPARTMENT.stream().map(Enum::name).toArray(String[]::new))
                 .setParameter(4, m.unitRoles().size())
                 .setParameter(5, m.unitRoles().stream().map(Enum::name).toArray(String[]::new))
+                .setParameter(6, onlyUnits != null)
+                .setParameter(7, (onlyUnits == null ? List.<Long>of() : onlyUnits).toArray(new Long[0]))
                 .getResultList();
-        String subject = NewMessageMail.subject(m.subject());
+        String subject = onlyUnits == null ? NewMessageMail.subject(m.subject()) : NewMessageMail.reminderSubject(m.subject());
         String baseUrl = Settings.publicUrl();
+        LocalDate today = LocalDate.now(DeliveryStatus.OFFICE_ZONE);
         for (Object[] r : rows) {
             String address = (String) r[0];
             if (MailFormat.isDeliverable(address)) {
-                notifications.queue(address, subject,
-                        NewMessageMail.text(baseUrl, m.id(), num(r[1]), (String) r[2], m.subject(), m.replyRequired(), m.deadline()));
+                notifications.queue(address, subject, onlyUnits == null
+                        ? NewMessageMail.text(baseUrl, m.id(), num(r[1]), (String) r[2], m.subject(), m.replyRequired(), m.deadline())
+                        : NewMessageMail.reminderText(baseUrl, m.id(), num(r[1]), (String) r[2], m.subject(), m.deadline(), today));
             }
         }
     }
@@ -356,7 +400,7 @@ public class MessageService {
         }
         if (d.body() == null || d.body().isBlank()) {
             errors.add(new ValidationException.Violation("body", "validation.required"));
-        } else if (d.body().strip().length() > MAX_BODY) {
+        } else if (d.body().strip().length() > MAX_BODY || d.bodyHtml() != null && d.bodyHtml().length() > 4 * MAX_BODY) {
             errors.add(new ValidationException.Violation("body", "validation.tooLong", MAX_BODY));
         }
         if (!pl.edugmina.security.Role.UNIT.containsAll(d.unitRoles())) {
@@ -786,7 +830,10 @@ public class MessageService {
         return replyRows(id, unitId);
     }
 
-    /** Reminds the units that have not answered (the message shows as unread to their users again); returns how many. */
+    /**
+     * Reminds the units that have not answered: the message shows as unread to their users again and they get a reminder
+     * by e-mail. Returns how many units.
+     */
     public int remind(long id) {
         Actor me = requireSender();
         Message m = message(id);
@@ -803,6 +850,7 @@ public class MessageService {
                       (select a.login from app_user a where a.unit_id = any(cast(?2 as bigint[]))
                        or a.unit_id in (select u.parent_id from unit u where u.id = any(cast(?2 as bigint[]))))""")
                     .setParameter(1, id).setParameter(2, late.stream().map(Number::longValue).toArray(Long[]::new)).executeUpdate();
+            notifyByMail(m, late.stream().map(Number::longValue).toList());
         }
         audit.record(me.login(), AuditAction.UPDATE, "Message", id, "Przypomnienie do " + late.size() + " placówek");
         return late.size();
@@ -1009,7 +1057,7 @@ public class MessageService {
             throw new NotFoundException("message", originalId);
         }
         Draft toUnit = new Draft(d.subject(), d.body(), d.replyRequired(), d.deadline(), Set.of(original.senderUnitId()), Set.of(), Set.of(),
-                d.replyForm(), d.unitRoles());
+                d.replyForm(), d.unitRoles(), null, null, d.bodyHtml());
         long id = send(toUnit, files);
         em.createNativeQuery("update message set in_reply_to = ?2 where id = ?1").setParameter(1, id).setParameter(2, originalId).executeUpdate();
         return id;
@@ -1231,7 +1279,8 @@ public class MessageService {
                 select id, sender_login, subject, body, reply_required, deadline, sent_at, recipients_summary, status, pending_role,
                        to_unit_ids, to_type_ids, to_group_ids,
                        (select a.id from message_attachment a where a.message_id = message.id and a.survey_template),
-                       cast(reply_form as text), to_roles, sender_unit_id, to_department, in_reply_to, to_user_ids, to_user_group_ids
+                       cast(reply_form as text), to_roles, sender_unit_id, to_department, in_reply_to, to_user_ids, to_user_group_ids,
+                       body_html
                 from message where id = ?1""")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
@@ -1241,7 +1290,8 @@ public class MessageService {
         return new Message(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], date(r[5]), instant(r[6]), (String) r[7],
                 (String) r[8], (String) r[9], longs(r[10]), ints(r[11]), longs(r[12]), r[13] == null ? null : num(r[13]),
                 r[14] == null ? null : ReplyForm.parse(json((String) r[14]).asJsonArray()), roles(r[15]),
-                r[16] == null ? null : num(r[16]), (Boolean) r[17], r[18] == null ? null : num(r[18]), longs(r[19]), longs(r[20]));
+                r[16] == null ? null : num(r[16]), (Boolean) r[17], r[18] == null ? null : num(r[18]), longs(r[19]), longs(r[20]),
+                (String) r[21]);
     }
 
     private Actor requireSender() {

@@ -27,4 +27,18 @@ class NewMessageMailTest {
 
         assertThat(text).doesNotContain("Wymagana odpowiedź").contains("http://localhost:8080/messages/message.xhtml?id=42&unit=7");
     }
+
+    @Test
+    void aReminderSaysWhetherTheDeadlineHasPassed() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        String late = NewMessageMail.reminderText("https://edugmina.lublin.example", 42, 7, "SP 1", "Ankieta", LocalDate.of(2026, 3, 9), today);
+        String coming = NewMessageMail.reminderText("https://edugmina.lublin.example", 42, 7, "SP 1", "Ankieta", LocalDate.of(2026, 3, 12), today);
+        String none = NewMessageMail.reminderText("https://edugmina.lublin.example", 42, 7, "SP 1", "Ankieta", null, today);
+
+        assertThat(late).contains("czeka na odpowiedź placówki: SP 1. Termin minął 09.03.2026.")
+                .contains("\nhttps://edugmina.lublin.example/messages/message.xhtml?id=42&unit=7\n");
+        assertThat(coming).contains("Termin upływa 12.03.2026.");
+        assertThat(none).contains("placówki: SP 1.\n").doesNotContain("Termin");
+        assertThat(NewMessageMail.reminderSubject("Ankieta")).isEqualTo("EduGmina: przypomnienie – Ankieta");
+    }
 }

@@ -35,7 +35,7 @@ public class MessagesResource {
     private MessageService messages;
 
     /**
-     * {subject, body, replyRequired, deadline? (YYYY-MM-DD), unitIds?[], unitTypeIds?[], groupIds?[], files?[{name, base64}],
+     * {subject, body (plain text) or bodyHtml (formatted, sanitised on arrival), replyRequired, deadline? (YYYY-MM-DD), unitIds?[], unitTypeIds?[], groupIds?[], files?[{name, base64}],
      * surveyTemplate?{name, base64}, replyForm?[{label, type: TEXT|NUMBER|DATE|CHOICE|TABLE, required, options?[], columns?[…]}]}
      * → 201 {id}: sent at once or
      * waiting for the approval chain (see the tracking's {@code message.status}).
@@ -290,7 +290,8 @@ public class MessagesResource {
                 ids(b.getJsonArray("unitIds"), JsonNumber::longValue), ids(b.getJsonArray("unitTypeIds"), JsonNumber::intValue),
                 ids(b.getJsonArray("groupIds"), JsonNumber::longValue),
                 MessageService.replyForm(b.get("replyForm") instanceof JsonArray a ? a : null), unitRoles(b.getJsonArray("unitRoles")),
-                ids(b.getJsonArray("userIds"), JsonNumber::longValue), ids(b.getJsonArray("userGroupIds"), JsonNumber::longValue));
+                ids(b.getJsonArray("userIds"), JsonNumber::longValue), ids(b.getJsonArray("userGroupIds"), JsonNumber::longValue),
+                b.getString("bodyHtml", null));
     }
 
     /** {@code unitRoles: ["UNIT_DIRECTOR", …]}: only these roles in each unit; a name that is not a unit role → 422. */

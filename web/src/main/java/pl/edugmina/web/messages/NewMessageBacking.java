@@ -69,7 +69,7 @@ public class NewMessageBacking implements Serializable {
         if (id != null && subject == null) {
             var m = messages.tracking(id).message();
             subject = m.subject();
-            body = m.body();
+            body = m.bodyHtml() != null ? m.bodyHtml() : pl.edugmina.common.RichText.fromPlainText(m.body());
             replyRequired = m.replyRequired();
             deadline = m.deadline();
             typeIds = new ArrayList<>(m.unitTypeIds());
@@ -87,7 +87,7 @@ public class NewMessageBacking implements Serializable {
             var draft = new MessageService.Draft(subject, body, replyRequired, deadline, new HashSet<>(unitIds),
                     new HashSet<>(typeIds), new HashSet<>(groupIds), MessageService.replyForm(FieldRow.toJson(formFields)),
                     new HashSet<>(unitRoles.stream().map(pl.edugmina.security.Role::valueOf).toList()), new HashSet<>(userIds),
-                    new HashSet<>(userGroupIds));
+                    new HashSet<>(userGroupIds)).withRichBody(body == null ? "" : body);
             if (id != null) {
                 messages.resubmit(id, draft);
                 Faces.info("message.resubmitted");
@@ -176,7 +176,8 @@ public class NewMessageBacking implements Serializable {
     public String getSubject() { return subject; }
     public void setSubject(String subject) { this.subject = subject; }
     public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
+    /** What the editor sent, made safe at once (it is shown again in the editor when something else is wrong). */
+    public void setBody(String body) { this.body = pl.edugmina.common.RichText.sanitize(body); }
     public boolean isReplyRequired() { return replyRequired; }
     public void setReplyRequired(boolean replyRequired) { this.replyRequired = replyRequired; }
     public LocalDate getDeadline() { return deadline; }
