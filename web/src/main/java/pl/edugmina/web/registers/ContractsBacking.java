@@ -26,7 +26,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ContractsBacking extends EditableRegisterBacking<ContractRegisterService.Row, ContractDraft> {
+public class ContractsBacking extends DeletableRegisterBacking<ContractRegisterService.Row, ContractDraft> {
 
     private static final long serialVersionUID = 1L;
 
