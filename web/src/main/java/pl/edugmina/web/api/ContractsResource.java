@@ -27,7 +27,8 @@ import static pl.edugmina.web.api.RegisterJson.date;
 
 /**
  * The register of contracts with external parties: the same operations as the screen "Umowy". POST, GET, PUT and
- * DELETE of an entry as every register ({@link DeletableUnitRegisterResource}); a new entry answers 201 {id, flag}.
+ * DELETE of an entry as every register with deletion ({@link DeletableUnitRegisterResource}); a new entry answers 201
+ * {id, flag}.
  */
 @Path("contracts")
 @Produces(MediaType.APPLICATION_JSON)

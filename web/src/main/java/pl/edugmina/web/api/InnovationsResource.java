@@ -23,7 +23,7 @@ import static pl.edugmina.web.api.RegisterJson.date;
 
 /**
  * The register of pedagogical innovations: the same operations as the screen "Innowacje". POST, GET, PUT and DELETE of
- * an entry as every register ({@link DeletableUnitRegisterResource}); a new entry answers 201 {id}.
+ * an entry as every register with deletion ({@link DeletableUnitRegisterResource}); a new entry answers 201 {id}.
  */
 @Path("innovations")
 @Produces(MediaType.APPLICATION_JSON)
