@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The innovations register and the teacher job bank: units keep their entries, the department sees the city; the
- * public sees open offers without logging in and without personal data; a candidate enters themselves (consent
- * required) and is seen only by the department and by the units whose offers they applied to.
+ * public sees open offers without logging in and without personal data; an open offer is corrected by its unit or the
+ * department with the version they saw (a stale one and a closed offer are conflicts); a candidate enters themselves
+ * (consent required) and is seen only by the department and by the units whose offers they applied to.
  */
 class RegistersIT extends DeployedApplication {
 
@@ -116,6 +117,81 @@ class RegistersIT extends DeployedApplication {
         Api.as("dyrektor.szkoly").post("/api/jobs/offers", Json.createObjectBuilder().add("unitId", school).add("position", "x").add("hoursPerWeek", 18)
                 .add("employmentFrom", LocalDate.now().plusDays(10).toString()).add("deadline", LocalDate.now().minusDays(1).toString()).build())
                 .expect(422);
+    }
+
+    private static JsonObject offerBody(String position, String hours, int startsInDays, int deadlineInDays, String description) {
+        return Json.createObjectBuilder().add("position", position).add("hoursPerWeek", hours)
+                .add("employmentFrom", LocalDate.now().plusDays(startsInDays).toString())
+                .add("deadline", LocalDate.now().plusDays(deadlineInDays).toString()).add("description", description).build();
+    }
+
+    private static int auditCount(long offer) {
+        return Api.as("admin").get("/api/audit?" + Api.query("entityType", "JobOffer", "entityId", offer)).expect(200).total();
+    }
+
+    @Test
+    void anOpenOfferIsCorrectedByItsUnitOrTheDepartmentWithTheVersionTheySawAndAClosedOneIsNot() {
+        long school = unitOf("dyrektor.szkoly");
+        Api director = Api.as("dyrektor.szkoly");
+        long id = offer(director, school, unique("Nauczyciel biologii"));
+        JsonObject seen = director.get("/api/jobs/offers/" + id).expect(200).obj();
+        int version = seen.getInt("version");
+        assertThat(seen.getString("status")).isEqualTo("OPEN");
+
+        // the unit corrects its open offer; the public list shows the correction at once
+        String corrected = unique("Nauczyciel biologii i przyrody");
+        director.put("/api/jobs/offers/" + id + "?version=" + version,
+                offerBody(corrected, "12,5", 45, 21, "Pół etatu, od nowego semestru.")).expect(204);
+        JsonObject after = Api.as("sekretariat").get("/api/jobs/offers/" + id).expect(200).obj();
+        assertThat(after.getString("position")).isEqualTo(corrected);
+        assertThat(after.getJsonNumber("hoursPerWeek").bigDecimalValue()).isEqualByComparingTo("12.5");
+        assertThat(after.getString("employmentFrom")).isEqualTo(LocalDate.now().plusDays(45).toString());
+        assertThat(after.getString("deadline")).isEqualTo(LocalDate.now().plusDays(21).toString());
+        assertThat(after.getString("description")).isEqualTo("Pół etatu, od nowego semestru.");
+        assertThat(after.getInt("version")).isGreaterThan(version);
+        JsonObject published = Api.anonymous().get("/api/public/jobs").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertThat(published.getString("position")).isEqualTo(corrected);
+
+        // the version the user saw is required, and a stale one is a conflict that changes nothing
+        director.put("/api/jobs/offers/" + id, offerBody("Bez wersji", "18", 30, 14, "x")).expect(422);
+        JsonObject stale = director.put("/api/jobs/offers/" + id + "?version=" + version, offerBody(unique("Nieaktualna"), "18", 30, 14, "x"))
+                .expect(409).obj();
+        assertThat(stale.getString("message")).contains("Ktoś inny zmienił");
+        assertThat(Api.as("sekretariat").get("/api/jobs/offers/" + id).expect(200).obj().getString("position")).isEqualTo(corrected);
+
+        // the department corrects any open offer; another unit does not see it; the accountant may not
+        int current = after.getInt("version");
+        Api.as("dyrektor.zespolu").put("/api/jobs/offers/" + id + "?version=" + current, offerBody("Cudza", "18", 30, 14, "x")).expect(404);
+        Api.as("dyrektor.zespolu").get("/api/jobs/offers/" + id).expect(404);
+        Api.as("ksiegowosc").put("/api/jobs/offers/" + id + "?version=" + current, offerBody("Księgowość", "18", 30, 14, "x")).expect(403);
+        Api.anonymous().put("/api/jobs/offers/" + id + "?version=" + current, offerBody("Anonim", "18", 30, 14, "x")).expect(401);
+        String byDepartment = unique("Nauczyciel biologii (poprawione przez wydział)");
+        Api.as("referent").put("/api/jobs/offers/" + id + "?version=" + current, offerBody(byDepartment, "12,5", 45, 21, "Pół etatu.")).expect(204);
+        JsonObject byDept = director.get("/api/jobs/offers/" + id).expect(200).obj();
+        assertThat(byDept.getString("position")).isEqualTo(byDepartment);
+
+        // a correction is checked like a new offer: every wrong field named, nothing changed
+        JsonObject wrong = director.put("/api/jobs/offers/" + id + "?version=" + byDept.getInt("version"),
+                offerBody(" ", "70", 10, -1, "x")).expect(422).obj();
+        assertThat(wrong.getJsonArray("violations").getValuesAs(JsonObject.class)).extracting(v -> v.getString("field"))
+                .contains("position", "hoursPerWeek", "deadline");
+        assertThat(director.get("/api/jobs/offers/" + id).expect(200).obj().getString("position")).isEqualTo(byDepartment);
+
+        // closed: it stays as it was closed, for the unit and the department alike; offers are closed, never deleted
+        director.post("/api/jobs/offers/" + id + "/close", Json.createObjectBuilder().build()).expect(204);
+        int closedVersion = director.get("/api/jobs/offers/" + id).expect(200).obj().getInt("version");
+        JsonObject closed = director.put("/api/jobs/offers/" + id + "?version=" + closedVersion, offerBody(unique("Po zamknięciu"), "18", 30, 14, "x"))
+                .expect(409).obj();
+        assertThat(closed.getString("message")).contains("zamknięta").contains("nie można jej poprawić");
+        Api.as("referent").put("/api/jobs/offers/" + id + "?version=" + closedVersion, offerBody("Po zamknięciu", "18", 30, 14, "x")).expect(409);
+        JsonObject end = director.get("/api/jobs/offers/" + id).expect(200).obj();
+        assertThat(end.getString("position")).isEqualTo(byDepartment);
+        assertThat(end.getString("status")).isEqualTo("CLOSED");
+        assertThat(director.delete("/api/jobs/offers/" + id).status()).isEqualTo(405);
+
+        // created, corrected twice, closed: each in the audit log, nothing for the refused attempts
+        assertThat(auditCount(id)).isEqualTo(4);
     }
 
     @Test

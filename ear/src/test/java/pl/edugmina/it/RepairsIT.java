@@ -2,6 +2,7 @@ package pl.edugmina.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.DeployedApplication;
@@ -23,6 +24,11 @@ class RepairsIT extends DeployedApplication {
     /** The smallest JPEG header and a valid PNG signature: what the content check looks at. */
     static final byte[] JPG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
             (byte) 0xFF, (byte) 0xD9};
+
+    /** The school's director, the department's head and one of its officers: who take the steps of the way. */
+    private final Api director = Api.as("dyrektor.szkoly");
+    private final Api head = Api.as("kierownik");
+    private final Api officer = Api.as("referent");
 
     private static long unitOf(String login) {
         return Api.as(login).get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
@@ -61,9 +67,6 @@ class RepairsIT extends DeployedApplication {
     @Test
     void fromTheSchoolsRequestToTheClosedCaseWithTheWholeHistory() {
         int year = 2091;
-        Api director = Api.as("dyrektor.szkoly");
-        Api head = Api.as("kierownik");
-        Api officer = Api.as("referent");
         long school = unitOf("dyrektor.szkoly");
         Api.as("dyrektor.wydzialu").put("/api/repairs/pools/" + year, Json.createObjectBuilder().add("amount", "250 000,00").build()).expect(200);
 
@@ -136,9 +139,69 @@ class RepairsIT extends DeployedApplication {
     }
 
     @Test
+    void theSchoolRefusesDefectiveWorkWithAReasonAndAcceptsItOnceSettledAgain() {
+        int year = 2093;
+        long school = unitOf("dyrektor.szkoly");
+        head.put("/api/repairs/pools/" + year, Json.createObjectBuilder().add("amount", "60 000,00").build()).expect(200);
+        long id = submit(director, request(school, unique("Wymiana rynien i obróbek blacharskich"), "40000"));
+        step(officer, id, "review", null, 204);
+        step(head, id, "approve", Json.createObjectBuilder().add("amount", "40 000,00").add("year", year).build(), 204);
+        step(officer, id, "start", null, 204);
+        // refusing is the unit's step, and only once the work is settled
+        step(director, id, "refuse-acceptance", Json.createObjectBuilder().add("comment", "Za wcześnie.").build(), 409);
+        step(officer, id, "settle", Json.createObjectBuilder().add("actualCost", "38 500,00").add("invoiceNumber", "FV/2093/01/7").build(), 204);
+        int audited = auditCount(id);
+
+        // only the school's director refuses, and never without a reason; a refused step changes nothing
+        step(officer, id, "refuse-acceptance", Json.createObjectBuilder().add("comment", "Wydział nie odbiera.").build(), 403);
+        step(Api.as("sekretariat"), id, "refuse-acceptance", Json.createObjectBuilder().add("comment", "Sekretariat nie odbiera.").build(), 403);
+        step(Api.as("dyrektor.zespolu"), id, "refuse-acceptance", Json.createObjectBuilder().add("comment", "Cudze.").build(), 404);
+        JsonObject noReason = director.post("/api/repairs/" + id + "/refuse-acceptance", Json.createObjectBuilder().add("comment", "  ").build())
+                .expect(422).obj().getJsonArray("violations").getJsonObject(0);
+        assertThat(noReason.getString("field")).isEqualTo("comment");
+        assertThat(noReason.getString("message")).isEqualTo("Podaj powód odmowy odbioru: wydział musi wiedzieć, co trzeba poprawić.");
+        assertThat(status(director, id)).isEqualTo("DONE");
+        assertThat(director.get("/api/repairs/" + id).expect(200).obj().getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("ACCEPT", "REFUSE_ACCEPTANCE");
+        assertThat(auditCount(id)).as("refused attempts are not changes").isEqualTo(audited);
+
+        String reason = "Rynny od strony boiska nie zostały wymienione, obróbka komina przecieka.";
+        step(director, id, "refuse-acceptance", Json.createObjectBuilder().add("comment", reason).build(), 204);
+        JsonObject detail = officer.get("/api/repairs/" + id).expect(200).obj();
+        JsonObject row = detail.getJsonObject("row");
+        assertThat(row.getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(row.get("actualCost")).as("the settlement is withdrawn").isIn(null, JsonValue.NULL);
+        assertThat(detail.get("invoiceNumber")).isIn(null, JsonValue.NULL);
+        assertThat(row.getJsonNumber("allocatedAmount").bigDecimalValue()).as("the settled cost stays reserved").isEqualByComparingTo("38500.00");
+        assertThat(detail.getString("lastComment")).isEqualTo(reason);
+        JsonObject refusal = detail.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("action").equals("REFUSE_ACCEPTANCE")).findFirst().orElseThrow();
+        assertThat(refusal.getString("actor")).isEqualTo("dyrektor.szkoly");
+        assertThat(refusal.getString("comment")).as("the department sees the reason in the history").isEqualTo(reason);
+        assertThat(refusal.getString("fromStatus")).isEqualTo("DONE");
+        assertThat(refusal.getString("toStatus")).isEqualTo("IN_PROGRESS");
+        assertThat(auditCount(id)).as("the refusal is audited").isEqualTo(audited + 1);
+        JsonObject pool = head.get("/api/repairs/pools/" + year).expect(200).obj();
+        assertThat(pool.getJsonNumber("remaining").bigDecimalValue()).as("the pool neither gains nor loses").isEqualByComparingTo("21500.00");
+        step(director, id, "accept", null, 409);
+        step(director, id, "refuse-acceptance", Json.createObjectBuilder().add("comment", reason).build(), 409);
+        assertThat(director.get("/api/repairs/" + id).expect(200).obj().getJsonArray("actions")).isEmpty();
+
+        // put right, settled again, accepted and closed
+        step(officer, id, "settle", Json.createObjectBuilder().add("actualCost", "38 500,00").add("invoiceNumber", "FV/2093/01/7/K").build(), 204);
+        step(director, id, "accept", Json.createObjectBuilder().add("comment", "Odebrano po poprawkach.").build(), 204);
+        step(officer, id, "close", null, 204);
+        detail = director.get("/api/repairs/" + id).expect(200).obj();
+        assertThat(detail.getJsonObject("row").getString("status")).isEqualTo("CLOSED");
+        assertThat(detail.getString("invoiceNumber")).isEqualTo("FV/2093/01/7/K");
+        assertThat(detail.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(h -> h.getString("action"))
+                .containsExactly("SUBMIT", "REVIEW", "APPROVE", "START", "SETTLE", "REFUSE_ACCEPTANCE", "SETTLE", "ACCEPT", "CLOSE");
+        assertThat(auditCount(id)).isEqualTo(audited + 4);
+    }
+
+    @Test
     void anAllocationOverThePoolIsRefusedWithAPolishReasonAndThePoolIsUnchanged() {
         int year = 2092;
-        Api head = Api.as("kierownik");
         long school = unitOf("dyrektor.szkoly");
         head.put("/api/repairs/pools/" + year, Json.createObjectBuilder().add("amount", 100000).build()).expect(200);
         long first = submit(Api.as("dyrektor.szkoly"), request(school, unique("Wymiana okien w sali 3"), "70000"));
@@ -214,7 +277,6 @@ class RepairsIT extends DeployedApplication {
 
     @Test
     void aForgedOrOversizedPhotoIsRefusedWithItsReasonAndNothingIsStored() {
-        Api director = Api.as("dyrektor.szkoly");
         long school = unitOf("dyrektor.szkoly");
         String title = unique("Pęknięta rura w łazience");
         int before = director.get("/api/repairs").expect(200).array().size();

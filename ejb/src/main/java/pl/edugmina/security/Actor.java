@@ -208,6 +208,11 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
         return (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && !seesAllUnits() && unitScope.contains(unit);
     }
 
+    /** An open job offer is corrected by those who keep its unit's registers and by the department's officials. */
+    public boolean canCorrectJobOffersOf(long unit) {
+        return isDepartmentOfficial() || canKeepRegistersOf(unit);
+    }
+
     /** The city's standards for contracts (minimum rates) are set by the department's head or director. */
     public boolean canSetContractStandards() {
         return has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD);

@@ -52,4 +52,19 @@ class RegisterPermissionsTest {
         assertThat(unit(Role.UNIT_DIRECTOR).canHandleRepairs()).isFalse();
         assertThat(new Actor("c", EnumSet.of(Role.CITIZEN), null, Set.of()).canViewRepairs()).isFalse();
     }
+
+    @Test
+    void anOpenJobOfferIsCorrectedByItsUnitsKeepersAndTheDepartmentsOfficials() {
+        for (Role r : new Role[] {Role.UNIT_DIRECTOR, Role.UNIT_SECRETARY}) {
+            assertThat(unit(r).canCorrectJobOffersOf(SCHOOL)).isTrue();
+            assertThat(unit(r).canCorrectJobOffersOf(OTHER)).isFalse();
+        }
+        assertThat(unit(Role.UNIT_ACCOUNTANT).canCorrectJobOffersOf(SCHOOL)).isFalse();
+        for (Role r : new Role[] {Role.DEPT_OFFICER, Role.DEPT_HEAD, Role.DEPT_DIRECTOR}) {
+            assertThat(department(r).canCorrectJobOffersOf(SCHOOL)).isTrue();
+            assertThat(department(r).canKeepRegistersOf(SCHOOL)).as("the department corrects offers, it does not publish them").isFalse();
+        }
+        assertThat(department(Role.ADMIN).canCorrectJobOffersOf(SCHOOL)).as("the administrator is technical, not an official").isFalse();
+        assertThat(new Actor("c", EnumSet.of(Role.CITIZEN), null, Set.of()).canCorrectJobOffersOf(SCHOOL)).isFalse();
+    }
 }

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The registers in the browser: a school records a contract below the city's minimum (flagged with the reason, also on
  * the department's list) and an innovation; a candidate applies to a school's offer on the public page without
- * logging in (the missing consent is named next to the field, nothing typed is lost); the school sees the candidate.
+ * logging in (the missing consent is named next to the field, nothing typed is lost); the school sees the candidate and
+ * corrects its offer (the department's correction in between is named on screen; the public list shows the correction).
  */
 class RegistersUiIT extends BrowserTest {
 
@@ -124,5 +125,31 @@ class RegistersUiIT extends BrowserTest {
         assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidates"))).getText())
                 .contains(candidate).contains(position);
         browser.shot("76-school-candidates");
+
+        // the school corrects its open offer; the department's correction in between is named on screen, nothing typed lost
+        By edit = By.xpath("//tbody[@id='offersForm:offers_data']/tr[contains(., '" + position + "')]//button[contains(@id, ':edit')]");
+        browser.press(edit);
+        assertThat(browser.driver.findElement(By.id("offerForm:position")).getAttribute("value")).isEqualTo(position);
+        assertThat(browser.driver.findElement(By.id("offerForm:hoursPerWeek")).getAttribute("value")).isEqualTo("9");
+        int seen = Api.as("referent").get("/api/jobs/offers/" + offer).expect(200).obj().getInt("version");
+        Api.as("referent").put("/api/jobs/offers/" + offer + "?version=" + seen, Json.createObjectBuilder().add("position", position)
+                .add("hoursPerWeek", 9).add("employmentFrom", LocalDate.now().plusDays(40).toString())
+                .add("deadline", LocalDate.now().plusDays(20).toString()).add("description", "Wydział: umowa na zastępstwo.").build()).expect(204);
+        String corrected = "Nauczyciel muzyki i rytmiki " + Long.toString(System.nanoTime(), 36);
+        browser.type("offerForm:position", corrected);
+        browser.press("offerForm:save");
+        assertThat(browser.text("messages")).contains("Ktoś inny zmienił te dane");
+        assertThat(browser.driver.findElement(By.id("offerForm:position")).getAttribute("value")).isEqualTo(corrected);
+        browser.shot("77-offer-changed-meanwhile");
+
+        browser.press(By.id("topForm:navJobs"));
+        browser.press(edit);
+        browser.type("offerForm:position", corrected);
+        browser.press("offerForm:save");
+        assertThat(browser.text("messages")).contains("Poprawki zapisane");
+        assertThat(browser.text(By.id("offersForm:offers_data"))).contains(corrected).doesNotContain(position);
+        browser.shot("78-offer-corrected");
+        browser.open("/jobs/offers.xhtml");
+        assertThat(browser.text(By.id("offers"))).contains(corrected);
     }
 }

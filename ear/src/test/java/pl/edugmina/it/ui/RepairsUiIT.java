@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A school reports a repair with a photo (a mistake is shown next to its field and nothing typed is lost), the
- * department sets the year's pool, takes the request up, allocates, marks the work started and settles it, and the
- * school's director confirms the work.
+ * department sets the year's pool, takes the request up, allocates, marks the work started and settles it; the
+ * school's director refuses to accept it (a missing reason is named next to its field), the department reads the reason
+ * in the history and settles the work again, and the director confirms it.
  */
 class RepairsUiIT extends BrowserTest {
 
@@ -35,7 +36,7 @@ class RepairsUiIT extends BrowserTest {
     }
 
     @Test
-    void schoolReportsWithAPhotoDepartmentAllocatesSchoolAccepts() throws Exception {
+    void schoolReportsWithAPhotoDepartmentAllocatesSchoolRefusesThenAccepts() throws Exception {
         String title = "Zepsuta brama wjazdowa " + Long.toString(System.nanoTime(), 36);
         Path photo = Files.createTempFile("brama", ".png");
         Files.write(photo, Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
@@ -91,6 +92,32 @@ class RepairsUiIT extends BrowserTest {
         browser.press(By.id("stepForm:settle"));
         stateShows("wykonane i rozliczone");
         browser.shot("63-repair-settled");
+        browser.logout();
+
+        // the school's director refuses to accept unfinished work: without a reason the error stands next to the field
+        browser.login("dyrektor.szkoly", PASSWORD);
+        browser.driver.get(url);
+        browser.press(By.id("stepForm:refuseAcceptance"));
+        assertThat(browser.text(By.cssSelector("#refusal .ui-message-error"))).contains("Podaj powód odmowy odbioru");
+        stateShows("wykonane i rozliczone");
+        browser.shot("63a-repair-refusal-without-reason");
+        String reason = "Brama nadal się nie domyka, brak drugiego zamka.";
+        browser.type("stepForm:refusalReason", reason);
+        browser.press(By.id("stepForm:refuseAcceptance"));
+        stateShows("w realizacji");
+        assertThat(browser.text("history")).contains("Odmów odbioru prac").contains(reason);
+        assertThat(browser.main()).doesNotContain("Potwierdź odbiór prac");
+        browser.shot("63b-repair-refused");
+        browser.logout();
+
+        // the department reads the reason in the history and settles the work again once it is put right
+        browser.login("referent", PASSWORD);
+        browser.driver.get(url);
+        stateShows("w realizacji");
+        assertThat(browser.text("history")).contains(reason);
+        browser.type("stepForm:invoiceNumber", "FV/" + year + "/0042/K");
+        browser.press(By.id("stepForm:settle"));
+        stateShows("wykonane i rozliczone");
         browser.logout();
 
         browser.login("dyrektor.szkoly", PASSWORD);

@@ -19,10 +19,10 @@ import pl.edugmina.contracts.domain.ExternalContract;
 import pl.edugmina.contracts.domain.MinimumRates;
 import pl.edugmina.contracts.domain.RateKind;
 import pl.edugmina.platform.Settings;
+import pl.edugmina.registers.application.DeletableUnitRegisterService;
 import pl.edugmina.registers.application.RegisterQuery;
 import pl.edugmina.registers.application.UnitRegister;
 import pl.edugmina.registers.application.UnitRegisterRow;
-import pl.edugmina.registers.application.UnitRegisterService;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
@@ -53,7 +53,7 @@ import static pl.edugmina.platform.SqlValues.instant;
  */
 @Stateless
 @LocalBean
-public class ContractRegisterService implements UnitRegisterService<ContractRegisterService.Row, ContractDraft> {
+public class ContractRegisterService implements DeletableUnitRegisterService<ContractRegisterService.Row, ContractDraft> {
 
     public static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Warsaw");
     public static final int MAX_ROWS = 20_000;

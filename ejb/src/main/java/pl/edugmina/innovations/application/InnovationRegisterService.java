@@ -13,10 +13,10 @@ import pl.edugmina.innovations.domain.Innovation;
 import pl.edugmina.innovations.domain.InnovationDraft;
 import pl.edugmina.innovations.domain.InnovationKind;
 import pl.edugmina.innovations.domain.InnovationStatus;
+import pl.edugmina.registers.application.DeletableUnitRegisterService;
 import pl.edugmina.registers.application.RegisterQuery;
 import pl.edugmina.registers.application.UnitRegister;
 import pl.edugmina.registers.application.UnitRegisterRow;
-import pl.edugmina.registers.application.UnitRegisterService;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
@@ -37,7 +37,7 @@ import static pl.edugmina.platform.SqlValues.instant;
  */
 @Stateless
 @LocalBean
-public class InnovationRegisterService implements UnitRegisterService<InnovationRegisterService.Row, InnovationDraft> {
+public class InnovationRegisterService implements DeletableUnitRegisterService<InnovationRegisterService.Row, InnovationDraft> {
 
     public static final int MAX_ROWS = 5000;
 

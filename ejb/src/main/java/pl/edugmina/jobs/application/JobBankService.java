@@ -2,6 +2,7 @@ package pl.edugmina.jobs.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,12 +10,15 @@ import jakarta.persistence.PersistenceContext;
 import pl.edugmina.audit.application.AuditService;
 import pl.edugmina.audit.domain.AuditAction;
 import pl.edugmina.common.AccessDeniedException;
+import pl.edugmina.common.ConflictException;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.jobs.domain.CandidateEntry;
 import pl.edugmina.jobs.domain.JobOffer;
 import pl.edugmina.jobs.domain.JobOfferDraft;
 import pl.edugmina.registers.application.RegisterQuery;
 import pl.edugmina.registers.application.UnitRegister;
+import pl.edugmina.registers.application.UnitRegisterRow;
+import pl.edugmina.registers.application.UnitRegisterService;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
@@ -34,10 +38,13 @@ import static pl.edugmina.platform.SqlValues.instant;
  * The city's teacher job bank (Miejski bank ofert pracy): units publish offers; anyone sees the open ones (no login, no
  * personal data); candidates enter themselves with a required consent and apply to open offers. A candidate is seen by
  * the department's officials and by the units whose offers they applied to, and only until the entry expires
- * ({@link CandidateEntry#RETENTION_MONTHS} months; expired entries are deleted by {@link #purgeExpired()}).
+ * ({@link CandidateEntry#RETENTION_MONTHS} months; expired entries are deleted by {@link #purgeExpired()}). An open
+ * offer may be corrected by its unit and by the department (naming the version the user saw); offers are never deleted,
+ * they are closed.
  */
 @Stateless
-public class JobBankService {
+@LocalBean
+public class JobBankService implements UnitRegisterService<JobBankService.OfferRow, JobOfferDraft> {
 
     public static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Warsaw");
 
@@ -54,7 +61,8 @@ public class JobBankService {
 
     @PostConstruct
     void init() {
-        offerRegister = new UnitRegister<>(em, audit, JobOffer.class, "JobOffer", "offer", JobBankService::snapshot);
+        offerRegister = new UnitRegister<>(em, audit, JobOffer.class, "JobOffer", "offer", JobBankService::snapshot,
+                Actor::canCorrectJobOffersOf);
     }
 
     /** An offer as the public sees it: the unit's name and locality, never who wrote it. */
@@ -62,9 +70,13 @@ public class JobBankService {
                               LocalDate deadline, String description) {
     }
 
-    /** An offer as the unit and the department see it, with the number of applications (within the reader's reach). */
+    /**
+     * An offer as the unit and the department see it, with the number of applications (within the reader's reach) and
+     * the version a correction names.
+     */
     public record OfferRow(long id, long unitId, String unitName, String position, BigDecimal hoursPerWeek, LocalDate employmentFrom,
-                           LocalDate deadline, String description, String status, boolean open, long applications, Instant createdAt) {
+                           LocalDate deadline, String description, String status, boolean open, long applications, Instant createdAt,
+                           int version) implements UnitRegisterRow {
     }
 
     /** A candidate and the offers they applied to that the reader may see. */
@@ -119,10 +131,25 @@ public class JobBankService {
 
     // ---------------------------------------------------------------- units and the department
 
-    public long createOffer(long unitId, JobOfferDraft draft) {
+    @Override
+    public long create(long unitId, JobOfferDraft draft) {
         Actor me = actors.current();
         return offerRegister.create(me, unitId, () -> new JobOffer(unitId, valid(draft), me.login(), Instant.now()),
                 o -> "Oferta pracy: " + o.position());
+    }
+
+    /**
+     * Corrects an open offer (its unit or the department); {@code version} is the one the user saw: someone else's save
+     * in between is a conflict, and so is an offer closed meanwhile. The deadline may not be in the past.
+     */
+    @Override
+    public void update(long id, int version, JobOfferDraft draft) {
+        offerRegister.update(actors.current(), id, version, o -> {
+            if (!o.correctable()) {
+                throw new ConflictException("job.offer.closedNoChange");
+            }
+            o.change(valid(draft), Instant.now());
+        }, "Poprawiono ofertę pracy");
     }
 
     /** The unit withdraws its offer or the post is filled: it leaves the public list. */
@@ -135,20 +162,14 @@ public class JobBankService {
                 Map.of("status", o.status().name()));
     }
 
-    /** The offers of the caller's units (the department: all), newest first. */
+    /** The offers of the caller's units (the department: all; {@code unitId}: that unit's only), newest first. */
     public List<OfferRow> offers(Long unitId) {
-        Actor me = actors.current();
-        UnitRegister.requireReader(me);
-        List<Object[]> rows = RegisterQuery.scoped(me, """
-                select o.id, o.unit_id, u.name, o.position, o.hours_per_week, o.employment_from, o.deadline, o.description, o.status,
-                       (select count(*) from job_application a join job_candidate c on c.id = a.candidate_id
-                        where a.offer_id = o.id and c.expires_at > now()), o.created_at
-                from job_offer o join unit u on u.id = o.unit_id where 1 = 1""", "o").unit(unitId)
-                .rows(em, "order by o.created_at desc, o.id desc", 5000);
-        LocalDate today = LocalDate.now(OFFICE_ZONE);
-        return rows.stream().map(r -> new OfferRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                (BigDecimal) r[4], date(r[5]), date(r[6]), (String) r[7], (String) r[8], "OPEN".equals(r[8]) && !date(r[6]).isBefore(today),
-                ((Number) r[9]).longValue(), instant(r[10]))).toList();
+        return UnitRegister.list(actors.current(), unitId, this::rows);
+    }
+
+    @Override
+    public OfferRow get(long id) {
+        return offerRegister.line(actors.current(), id, null, this::rows);
     }
 
     /**
@@ -197,6 +218,19 @@ public class JobBankService {
         return n;
     }
 
+    private List<OfferRow> rows(Actor me, Long unitId, Long id) {
+        List<Object[]> rows = RegisterQuery.scoped(me, """
+                select o.id, o.unit_id, u.name, o.position, o.hours_per_week, o.employment_from, o.deadline, o.description, o.status,
+                       (select count(*) from job_application a join job_candidate c on c.id = a.candidate_id
+                        where a.offer_id = o.id and c.expires_at > now()), o.created_at, o.version
+                from job_offer o join unit u on u.id = o.unit_id where 1 = 1""", "o").entry(id).unit(unitId)
+                .rows(em, "order by o.created_at desc, o.id desc", 5000);
+        LocalDate today = LocalDate.now(OFFICE_ZONE);
+        return rows.stream().map(r -> new OfferRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                (BigDecimal) r[4], date(r[5]), date(r[6]), (String) r[7], (String) r[8], "OPEN".equals(r[8]) && !date(r[6]).isBefore(today),
+                ((Number) r[9]).longValue(), instant(r[10]), ((Number) r[11]).intValue())).toList();
+    }
+
     private static JobOfferDraft valid(JobOfferDraft draft) {
         JobOfferDraft d = draft.normalised();
         ValidationException.throwIfAny(ValidationException.Violation.allOf(d.problems(LocalDate.now(OFFICE_ZONE))));
@@ -209,6 +243,9 @@ public class JobBankService {
         m.put("hoursPerWeek", o.hoursPerWeek().toPlainString());
         m.put("employmentFrom", o.employmentFrom().toString());
         m.put("deadline", o.deadline().toString());
+        if (o.description() != null) {
+            m.put("description", o.description());
+        }
         m.put("status", o.status().name());
         return m;
     }

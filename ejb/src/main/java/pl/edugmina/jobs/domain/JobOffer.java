@@ -42,12 +42,33 @@ public class JobOffer extends UnitRegisterEntry {
     /** {@code d} must be normalised and without problems. */
     public JobOffer(long unitId, JobOfferDraft d, String by, Instant at) {
         super(unitId, by, at);
+        apply(d);
+        this.status = Status.OPEN;
+    }
+
+    /** An open offer may be corrected (the public sees the correction at once); a closed one stays as it was closed. */
+    public boolean correctable() {
+        return status == Status.OPEN;
+    }
+
+    /**
+     * Corrects the offer: {@code d} must be normalised and without problems, and the offer {@link #correctable()}
+     * (the caller checks it first: a closed offer here is a programming error). Applications made stay with it.
+     */
+    public void change(JobOfferDraft d, Instant at) {
+        if (!correctable()) {
+            throw new IllegalStateException("job offer " + id + " is closed");
+        }
+        apply(d);
+        changedAt(at);
+    }
+
+    private void apply(JobOfferDraft d) {
         this.position = d.position();
         this.hoursPerWeek = d.hoursPerWeek();
         this.employmentFrom = d.employmentFrom();
         this.deadline = d.deadline();
         this.description = d.description();
-        this.status = Status.OPEN;
     }
 
     /** Candidates may apply: open and the deadline not passed. */

@@ -12,6 +12,7 @@ import pl.edugmina.security.Actor;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,8 +20,9 @@ import java.util.function.Supplier;
 /**
  * The rules every unit's register keeps, held by the register's service (one per kind of entry, working in the
  * service's transaction): a unit's users see only their units' entries and another unit's entry is "not found", the
- * department sees all; only those who keep a unit's registers (its director or secretariat) write to it; a correction
- * names the version the user saw, and someone else's save in between is a conflict; every change is in the audit log
+ * department sees all; only those who keep a unit's registers (its director or secretariat) write to it (a register
+ * may let others correct its entries too: job offers, the department's officials); a correction names the version the
+ * user saw, and someone else's save in between is a conflict; every change is in the audit log
  * with the entry as it was and as it is.
  *
  * @param <E> the kind of entry
@@ -39,20 +41,30 @@ public final class UnitRegister<E extends UnitRegisterEntry> {
     private final String auditType;
     private final String notFoundKind;
     private final Function<E, Map<String, String>> snapshot;
+    private final BiPredicate<Actor, Long> mayCorrect;
 
     /**
+     * A register whose entries are corrected by those who keep the unit's registers.
+     *
      * @param auditType    how the audit log names the kind of entry
      * @param notFoundKind how "not found" names it
      * @param snapshot     the entry's fields as the audit log keeps them
      */
     public UnitRegister(EntityManager em, AuditService audit, Class<E> type, String auditType, String notFoundKind,
                         Function<E, Map<String, String>> snapshot) {
+        this(em, audit, type, auditType, notFoundKind, snapshot, Actor::canKeepRegistersOf);
+    }
+
+    /** As above, with {@code mayCorrect} deciding who corrects an entry of a unit (the caller, the entry's unit). */
+    public UnitRegister(EntityManager em, AuditService audit, Class<E> type, String auditType, String notFoundKind,
+                        Function<E, Map<String, String>> snapshot, BiPredicate<Actor, Long> mayCorrect) {
         this.em = em;
         this.audit = audit;
         this.type = type;
         this.auditType = auditType;
         this.notFoundKind = notFoundKind;
         this.snapshot = snapshot;
+        this.mayCorrect = mayCorrect;
     }
 
     /** Refuses a caller who reads no unit's registers at all. */
@@ -110,9 +122,15 @@ public final class UnitRegister<E extends UnitRegisterEntry> {
         return e.id();
     }
 
-    /** Corrects an entry the caller saw at {@code version} (a change in between is a conflict) with {@code change}. */
+    /**
+     * Corrects an entry the caller saw at {@code version} (a change in between is a conflict) with {@code change}, when
+     * the caller may correct the entries of its unit.
+     */
     public void update(Actor me, long id, int version, Consumer<E> change, String summary) {
-        E e = kept(me, id);
+        E e = visible(me, id);
+        if (!mayCorrect.test(me, e.unitId())) {
+            throw new AccessDeniedException();
+        }
         if (e.version() != version) {
             throw new ConflictException("error.concurrentChange");
         }

@@ -212,11 +212,18 @@ public class RepairService {
     /** The unit's director confirms the work (odbiór). */
     public void accept(long id, String comment) {
         Actor me = actors.current();
-        Repair r = visible(me, id);
-        if (!me.canAcceptRepairsOf(r.unitId())) {
-            throw new AccessDeniedException();
-        }
+        Repair r = toAccept(me, id);
         change(me, r, "Odbiór prac przez placówkę", () -> r.accept(Instant.now(), comment));
+    }
+
+    /**
+     * The unit's director refuses to accept the work, with the reason (incomplete, defective): the request goes back to
+     * the work, its settlement withdrawn; the department sees the reason in the history and settles it again.
+     */
+    public void refuseAcceptance(long id, String reason) {
+        Actor me = actors.current();
+        Repair r = toAccept(me, id);
+        change(me, r, "Odmowa odbioru prac przez placówkę, rozliczenie wycofane", () -> r.refuseAcceptance(Instant.now(), reason));
     }
 
     // ---------------------------------------------------------------- the department
@@ -396,7 +403,7 @@ public class RepairService {
         for (RepairAction a : RepairAction.from(r.status())) {
             boolean may = switch (a) {
                 case RESUBMIT -> me.canRequestRepairsFor(r.unitId());
-                case ACCEPT -> me.canAcceptRepairsOf(r.unitId());
+                case ACCEPT, REFUSE_ACCEPTANCE -> me.canAcceptRepairsOf(r.unitId());
                 case APPROVE, REJECT -> me.canAllocateRepairFunds();
                 default -> me.canHandleRepairs();
             };
@@ -584,6 +591,15 @@ public class RepairService {
         Repair r = em.find(Repair.class, id);
         if (r == null || !me.canViewRepairsOf(r.unitId())) {
             throw new NotFoundException("repair", id);
+        }
+        return r;
+    }
+
+    /** A request whose work the caller accepts or refuses: the unit's director. */
+    private Repair toAccept(Actor me, long id) {
+        Repair r = visible(me, id);
+        if (!me.canAcceptRepairsOf(r.unitId())) {
+            throw new AccessDeniedException();
         }
         return r;
     }

@@ -154,6 +154,21 @@ public class Repair {
         return move(RepairAction.ACCEPT, at, comment, null);
     }
 
+    /**
+     * The unit refuses to accept the work, with the reason (works incomplete or defective): the request goes back to
+     * the work ({@link RepairStatus#IN_PROGRESS}) and is settled again once put right. The settlement is withdrawn (its
+     * cost and invoice stay in the history); the request keeps holding the settled cost as its allocation, so the pool
+     * neither gains nor loses money by the refusal and a new settlement up to that cost needs nothing more from it.
+     */
+    public Step refuseAcceptance(Instant at, String reason) {
+        BigDecimal held = actualCost;
+        Step s = move(RepairAction.REFUSE_ACCEPTANCE, at, reason, held);
+        this.allocatedAmount = held;
+        this.actualCost = null;
+        this.invoiceNumber = null;
+        return s;
+    }
+
     public Step close(Instant at, String comment) {
         return move(RepairAction.CLOSE, at, comment, null);
     }
@@ -170,7 +185,7 @@ public class Repair {
         require(action);
         String c = comment == null || comment.isBlank() ? null : comment.strip();
         if (action.requiresComment() && c == null) {
-            throw new RepairRuleException("comment", "repair.comment.required");
+            throw new RepairRuleException("comment", action.missingCommentKey());
         }
         if (c != null && c.length() > MAX_COMMENT) {
             throw new RepairRuleException("comment", "validation.tooLong", MAX_COMMENT);

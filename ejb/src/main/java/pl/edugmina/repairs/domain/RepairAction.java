@@ -17,6 +17,8 @@ public enum RepairAction {
     START("rozpoczęcie prac", Side.DEPARTMENT, RepairStatus.IN_PROGRESS, RepairStatus.APPROVED),
     SETTLE("rozliczenie", Side.DEPARTMENT, RepairStatus.DONE, RepairStatus.IN_PROGRESS),
     ACCEPT("odbiór", Side.UNIT, RepairStatus.ACCEPTED, RepairStatus.DONE),
+    /** The unit refuses to accept the work (incomplete, defective): back to the work, to be settled again. */
+    REFUSE_ACCEPTANCE("odmowa odbioru", Side.UNIT, RepairStatus.IN_PROGRESS, RepairStatus.DONE),
     CLOSE("zamknięcie", Side.DEPARTMENT, RepairStatus.CLOSED, RepairStatus.ACCEPTED);
 
     /** Who takes the step: the requesting unit or the education department. */
@@ -51,9 +53,17 @@ public enum RepairAction {
         return from.contains(status);
     }
 
-    /** A comment is required when the department sends a request back or refuses it: the unit must know why. */
+    /**
+     * A comment is required when the department sends a request back or refuses it (the unit must know why), and when
+     * the unit refuses to accept the work (the department and the contractor must know what to put right).
+     */
     public boolean requiresComment() {
-        return this == RETURN || this == REJECT;
+        return this == RETURN || this == REJECT || this == REFUSE_ACCEPTANCE;
+    }
+
+    /** The message key saying that the comment this step requires is missing (it names who must know why). */
+    public String missingCommentKey() {
+        return this == REFUSE_ACCEPTANCE ? "repair.refusal.required" : "repair.comment.required";
     }
 
     /** The actions possible from {@code status}, in the order of the way. */

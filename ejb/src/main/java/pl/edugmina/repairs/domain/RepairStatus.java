@@ -15,7 +15,7 @@ public enum RepairStatus {
     APPROVED("zatwierdzone (środki przyznane)"),
     /** Refused with a reason (final). */
     REJECTED("odrzucone"),
-    /** The work is being done. */
+    /** The work is being done (again, after the unit refused to accept it: to be completed or put right). */
     IN_PROGRESS("w realizacji"),
     /** The work is done and settled (actual cost, invoice). */
     DONE("wykonane i rozliczone"),

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JobBankRulesTest {
 
@@ -48,5 +49,31 @@ class JobBankRulesTest {
         assertThat(o.acceptsApplications(TODAY.plusDays(11))).isFalse();
         o.close(Instant.now());
         assertThat(o.acceptsApplications(TODAY)).isFalse();
+    }
+
+    @Test
+    void anOpenOfferIsCorrectedAndAClosedOneStaysAsItWasClosed() {
+        Instant created = Instant.parse("2026-05-04T08:00:00Z");
+        JobOffer o = new JobOffer(7L, new JobOfferDraft("Logopeda", new BigDecimal("10"), TODAY.plusDays(30), TODAY.plusDays(10), null),
+                "dyrektor", created);
+        assertThat(o.correctable()).isTrue();
+        Instant corrected = created.plusSeconds(3600);
+        o.change(new JobOfferDraft("Logopeda i neurologopeda", new BigDecimal("12.5"), TODAY.plusDays(40), TODAY.plusDays(20),
+                "Praca z dziećmi przedszkolnymi."), corrected);
+        assertThat(o.position()).isEqualTo("Logopeda i neurologopeda");
+        assertThat(o.hoursPerWeek()).isEqualByComparingTo("12.5");
+        assertThat(o.employmentFrom()).isEqualTo(TODAY.plusDays(40));
+        assertThat(o.deadline()).isEqualTo(TODAY.plusDays(20));
+        assertThat(o.description()).isEqualTo("Praca z dziećmi przedszkolnymi.");
+        assertThat(o.updatedAt()).isEqualTo(corrected);
+        assertThat(o.createdAt()).isEqualTo(created);
+        assertThat(o.acceptsApplications(TODAY.plusDays(20))).as("the new deadline counts").isTrue();
+
+        o.close(corrected);
+        assertThat(o.correctable()).isFalse();
+        JobOfferDraft late = new JobOfferDraft("Logopeda", new BigDecimal("10"), TODAY.plusDays(30), TODAY.plusDays(10), null);
+        assertThatThrownBy(() -> o.change(late, Instant.now())).isInstanceOf(IllegalStateException.class);
+        assertThat(o.position()).isEqualTo("Logopeda i neurologopeda");
+        assertThat(o.status()).isEqualTo(JobOffer.Status.CLOSED);
     }
 }

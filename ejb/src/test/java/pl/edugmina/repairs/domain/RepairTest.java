@@ -105,12 +105,13 @@ class RepairTest {
         assertThat(RepairAction.from(RepairStatus.RETURNED)).containsExactly(RepairAction.RESUBMIT);
         assertThat(RepairAction.from(RepairStatus.APPROVED)).containsExactly(RepairAction.START);
         assertThat(RepairAction.from(RepairStatus.IN_PROGRESS)).containsExactly(RepairAction.SETTLE);
-        assertThat(RepairAction.from(RepairStatus.DONE)).containsExactly(RepairAction.ACCEPT);
+        assertThat(RepairAction.from(RepairStatus.DONE)).containsExactly(RepairAction.ACCEPT, RepairAction.REFUSE_ACCEPTANCE);
         assertThat(RepairAction.from(RepairStatus.ACCEPTED)).containsExactly(RepairAction.CLOSE);
         assertThat(RepairAction.from(RepairStatus.REJECTED)).isEmpty();
         assertThat(RepairAction.from(RepairStatus.CLOSED)).isEmpty();
-        assertThat(EnumSet.of(RepairAction.SUBMIT, RepairAction.RESUBMIT, RepairAction.ACCEPT))
+        assertThat(EnumSet.of(RepairAction.SUBMIT, RepairAction.RESUBMIT, RepairAction.ACCEPT, RepairAction.REFUSE_ACCEPTANCE))
                 .allMatch(a -> a.side() == RepairAction.Side.UNIT);
+        assertThat(RepairAction.REFUSE_ACCEPTANCE.to()).isEqualTo(RepairStatus.IN_PROGRESS);
     }
 
     @Test
@@ -120,6 +121,51 @@ class RepairTest {
                 e -> assertThat(e.field()).isEqualTo("comment"));
         assertThatThrownBy(() -> r.reject(T, null)).isInstanceOf(RepairRuleException.class);
         assertThat(r.status()).isEqualTo(RepairStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void theUnitRefusesToAcceptDefectiveWorkWithAReasonAndAcceptsItOnceSettledAgain() {
+        Repair r = inState(RepairStatus.DONE); // allocated 45 000,00, settled 44 100,50 (FV 12/2026)
+        assertThatThrownBy(() -> r.refuseAcceptance(T, " ")).isInstanceOfSatisfying(RepairRuleException.class, e -> {
+            assertThat(e.field()).isEqualTo("comment");
+            assertThat(e.messageKey()).isEqualTo("repair.refusal.required");
+        });
+        assertThat(r.status()).as("a refusal without a reason changes nothing").isEqualTo(RepairStatus.DONE);
+        assertThat(r.actualCost()).isEqualByComparingTo("44100.50");
+
+        Repair.Step refused = r.refuseAcceptance(T, " Nie wymieniono rynien od strony boiska. ");
+        assertThat(refused.action()).isEqualTo(RepairAction.REFUSE_ACCEPTANCE);
+        assertThat(refused.from()).isEqualTo(RepairStatus.DONE);
+        assertThat(refused.to()).isEqualTo(RepairStatus.IN_PROGRESS);
+        assertThat(refused.comment()).isEqualTo("Nie wymieniono rynien od strony boiska.");
+        assertThat(r.lastComment()).isEqualTo("Nie wymieniono rynien od strony boiska.");
+        assertThat(r.actualCost()).as("the settlement is withdrawn").isNull();
+        assertThat(r.invoiceNumber()).isNull();
+        assertThat(r.allocatedAmount()).as("the settled cost stays reserved").isEqualByComparingTo("44100.50");
+        assertThat(r.held()).as("the pool neither gains nor loses by the refusal").isEqualByComparingTo("44100.50");
+        assertThat(refused.amount()).isEqualByComparingTo("44100.50");
+        assertThat(RepairAction.from(r.status())).containsExactly(RepairAction.SETTLE);
+        assertThatThrownBy(() -> r.accept(T, null)).as("nothing to accept until settled again").isInstanceOf(RepairRuleException.class);
+        assertThatThrownBy(() -> r.refuseAcceptance(T, "jeszcze raz")).isInstanceOf(RepairRuleException.class);
+
+        // put right and settled again, with a correcting invoice up to the reserved cost: nothing more from the pool
+        PoolBalance full = pool("44100.50", new PoolBalance.Commitment(new BigDecimal("44100.50"), null));
+        r.settle(T, new BigDecimal("44100.50"), "FV 12/2026/K1", full, "Rynny wymienione.");
+        assertThat(r.status()).isEqualTo(RepairStatus.DONE);
+        assertThat(r.invoiceNumber()).isEqualTo("FV 12/2026/K1");
+        r.accept(T, "Odebrano po poprawkach.");
+        r.close(T, null);
+        assertThat(r.status()).isEqualTo(RepairStatus.CLOSED);
+    }
+
+    @Test
+    void aSettlementAboveTheReservedCostAfterARefusalNeedsRoomInThePool() {
+        Repair r = inState(RepairStatus.DONE);
+        r.refuseAcceptance(T, "Przecieka nadal przy kominie.");
+        PoolBalance full = pool("44100.50", new PoolBalance.Commitment(new BigDecimal("44100.50"), null));
+        assertThatThrownBy(() -> r.settle(T, new BigDecimal("44100.51"), "FV 13/2026", full, null))
+                .isInstanceOfSatisfying(RepairRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("repair.pool.exceeded"));
+        assertThat(r.status()).isEqualTo(RepairStatus.IN_PROGRESS);
     }
 
     @Test
@@ -180,6 +226,7 @@ class RepairTest {
             case START -> r.start(T, null);
             case SETTLE -> r.settle(T, new BigDecimal("1000"), "FV", big, null);
             case ACCEPT -> r.accept(T, null);
+            case REFUSE_ACCEPTANCE -> r.refuseAcceptance(T, "prace niekompletne");
             case CLOSE -> r.close(T, null);
             case SUBMIT -> throw new IllegalStateException();
         }

@@ -27,11 +27,12 @@ import static pl.edugmina.web.api.RegisterJson.date;
 
 /**
  * The register of contracts with external parties: the same operations as the screen "Umowy". POST, GET, PUT and
- * DELETE of an entry as every register ({@link UnitRegisterResource}); a new entry answers 201 {id, flag}.
+ * DELETE of an entry as every register with deletion ({@link DeletableUnitRegisterResource}); a new entry answers 201
+ * {id, flag}.
  */
 @Path("contracts")
 @Produces(MediaType.APPLICATION_JSON)
-public class ContractsResource extends UnitRegisterResource<ContractRegisterService.Row, ContractDraft> {
+public class ContractsResource extends DeletableUnitRegisterResource<ContractRegisterService.Row, ContractDraft> {
 
     @Inject
     private ContractRegisterService contracts;

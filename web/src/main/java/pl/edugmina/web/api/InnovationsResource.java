@@ -23,11 +23,11 @@ import static pl.edugmina.web.api.RegisterJson.date;
 
 /**
  * The register of pedagogical innovations: the same operations as the screen "Innowacje". POST, GET, PUT and DELETE of
- * an entry as every register ({@link UnitRegisterResource}); a new entry answers 201 {id}.
+ * an entry as every register with deletion ({@link DeletableUnitRegisterResource}); a new entry answers 201 {id}.
  */
 @Path("innovations")
 @Produces(MediaType.APPLICATION_JSON)
-public class InnovationsResource extends UnitRegisterResource<InnovationRegisterService.Row, InnovationDraft> {
+public class InnovationsResource extends DeletableUnitRegisterResource<InnovationRegisterService.Row, InnovationDraft> {
 
     @Inject
     private InnovationRegisterService innovations;

@@ -124,10 +124,11 @@ public class RepairsResource {
     /**
      * A step of the request's way, {@code action} one of: {@code review}, {@code return} {comment}, {@code reject}
      * {comment}, {@code approve} {amount, year?, comment?}, {@code start}, {@code settle} {actualCost, invoiceNumber,
-     * comment?}, {@code accept} {comment?} (the unit), {@code close}. 204; 409 when the state does not allow it.
+     * comment?}, {@code accept} {comment?} and {@code refuse-acceptance} {comment: the reason, required} (the unit's
+     * director), {@code close}. 204; 409 when the state does not allow it; 422 when a required comment is missing.
      */
     @POST
-    @Path("{id}/{action: review|return|reject|approve|start|settle|accept|close}")
+    @Path("{id}/{action: review|return|reject|approve|start|settle|accept|refuse-acceptance|close}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response step(@PathParam("id") long id, @PathParam("action") String action, JsonObject b) {
         JsonObject body = b == null ? JsonValue.EMPTY_JSON_OBJECT : b;
@@ -141,6 +142,7 @@ public class RepairsResource {
             case "start" -> repairs.start(id, comment);
             case "settle" -> repairs.settle(id, amount(body, "actualCost"), body.getString("invoiceNumber", null), comment);
             case "accept" -> repairs.accept(id, comment);
+            case "refuse-acceptance" -> repairs.refuseAcceptance(id, comment);
             case "close" -> repairs.close(id, comment);
             default -> throw new WebApplicationException(404);
         }

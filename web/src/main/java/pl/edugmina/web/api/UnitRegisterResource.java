@@ -3,7 +3,6 @@ package pl.edugmina.web.api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,8 +17,9 @@ import pl.edugmina.registers.application.UnitRegisterService;
 
 /**
  * What the resources of the units' registers share: POST a new entry for the body's {@code unitId} → 201 with its
- * location; GET, PUT {@code ?version=} (the version the caller read) and DELETE {@code /{id}}. Who may do what, and
- * "another unit's entry is not found", is the register's service's business ({@link UnitRegisterService}).
+ * location; GET and PUT {@code ?version=} (the version the caller read) {@code /{id}}; a register whose entries may be
+ * deleted adds DELETE ({@link DeletableUnitRegisterResource}). Who may do what, and "another unit's entry is not
+ * found", is the register's service's business ({@link UnitRegisterService}).
  *
  * @param <R> a line of the register, as GET answers it
  * @param <D> an entry as the body describes it
@@ -65,13 +65,6 @@ public abstract class UnitRegisterResource<R extends UnitRegisterRow, D> {
             throw RegisterJson.invalid("version", "validation.required");
         }
         register().update(id, version, draft(b));
-        return Response.noContent().build();
-    }
-
-    @DELETE
-    @Path("{id: [0-9]+}")
-    public Response delete(@PathParam("id") long id) {
-        register().delete(id);
         return Response.noContent().build();
     }
 }

@@ -26,7 +26,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ContractsBacking extends EditableRegisterBacking<ContractRegisterService.Row, ContractDraft> {
+public class ContractsBacking extends DeletableRegisterBacking<ContractRegisterService.Row, ContractDraft> {
 
     private static final long serialVersionUID = 1L;
 
@@ -123,9 +123,7 @@ public class ContractsBacking extends EditableRegisterBacking<ContractRegisterSe
             rateAmount = null;
             search();
         } catch (BusinessException e) {
-            Faces.show(e instanceof ValidationException v ? new ValidationException(v.violations().stream()
-                    .map(x -> x.field().equals("amount") ? new ValidationException.Violation("rateAmount", x.messageKey(), x.arguments()) : x)
-                    .toList()) : e, "rateForm");
+            Faces.show(Faces.renamed(e, "amount", "rateAmount"), "rateForm");
         }
     }
 

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * A register screen with a list and an entry form (Umowy, Innowacje): the list with its unit and text filters, read
- * once per view and again after every change; the entry being written, new for one of the user's units or an existing
- * one being corrected with the version the user saw; saving with the errors next to the fields of the form, deleting
- * with the message above the list ({@code listForm}). The screen supplies its register and its own filters and fields.
+ * A register screen with a list and an entry form (Umowy, Innowacje, Bank ofert pracy): the list with its unit and text
+ * filters, read once per view and again after every change; the entry being written, new for one of the user's units
+ * or an existing one being corrected with the version the user saw; saving with the errors next to the fields of the
+ * form. A register whose entries may be deleted extends {@link DeletableRegisterBacking}. The screen supplies its
+ * register and its own filters and fields.
  *
  * @param <R> a line of the register
  * @param <D> an entry as the form writes it
@@ -21,8 +22,6 @@ public abstract class EditableRegisterBacking<R extends UnitRegisterRow, D> exte
 
     private static final long serialVersionUID = 1L;
 
-    private final String deletedMessage;
-
     private Long filterUnit;
     private String q;
     private List<R> rows;
@@ -30,11 +29,6 @@ public abstract class EditableRegisterBacking<R extends UnitRegisterRow, D> exte
     // the entry being written (editing: id and version set)
     private Long editId;
     private int editVersion;
-
-    /** @param deletedMessage the message key shown when an entry is deleted */
-    protected EditableRegisterBacking(String deletedMessage) {
-        this.deletedMessage = deletedMessage;
-    }
 
     protected abstract UnitRegisterService<R, D> register();
 
@@ -63,16 +57,6 @@ public abstract class EditableRegisterBacking<R extends UnitRegisterRow, D> exte
         editVersion = r.version();
         setUnitId(r.unitId());
         fill(r);
-    }
-
-    public void delete(R r) {
-        try {
-            register().delete(r.id());
-            Faces.info(deletedMessage);
-        } catch (BusinessException e) {
-            Faces.show(e, "listForm");
-        }
-        search();
     }
 
     public void clear() {

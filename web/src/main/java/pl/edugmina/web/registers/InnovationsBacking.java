@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** registers/innovations.xhtml: a unit keeps its pedagogical innovations; the department searches the whole city. */
 @Named
 @ViewScoped
-public class InnovationsBacking extends EditableRegisterBacking<InnovationRegisterService.Row, InnovationDraft> {
+public class InnovationsBacking extends DeletableRegisterBacking<InnovationRegisterService.Row, InnovationDraft> {
 
     private static final long serialVersionUID = 1L;
 

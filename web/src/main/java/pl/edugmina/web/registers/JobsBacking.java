@@ -16,19 +16,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * registers/jobs.xhtml: a unit's job offers (write, close) and the candidates who applied to them; the department sees
- * every offer and every candidate. Candidates are shown only on request (personal data: each listing is audited).
+ * registers/jobs.xhtml: a unit's job offers (write, correct while open, close) and the candidates who applied to them;
+ * the department sees every offer and every candidate and corrects open offers. Candidates are shown only on request
+ * (personal data: each listing is audited).
  */
 @Named
 @ViewScoped
-public class JobsBacking extends UnitRegisterBacking {
+public class JobsBacking extends EditableRegisterBacking<JobBankService.OfferRow, JobOfferDraft> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private JobBankService jobs;
 
-    private List<JobBankService.OfferRow> offers;
     private List<JobBankService.Candidate> candidates;
 
     private String position;
@@ -37,13 +37,17 @@ public class JobsBacking extends UnitRegisterBacking {
     private LocalDate deadline;
     private String description;
 
-    public List<JobBankService.OfferRow> getOffers() {
-        if (offers == null) {
-            offers = jobs.offers(null);
-        }
-        return offers;
+    @Override
+    protected JobBankService register() {
+        return jobs;
     }
 
+    @Override
+    protected List<JobBankService.OfferRow> find() {
+        return jobs.offers(getFilterUnit());
+    }
+
+    /** Publishes a new offer or saves the correction of the one being edited. */
     public void save() {
         BigDecimal hours = null;
         if (hoursPerWeek != null && !hoursPerWeek.isBlank()) {
@@ -53,18 +57,31 @@ public class JobsBacking extends UnitRegisterBacking {
                 return;
             }
         }
-        try {
-            jobs.createOffer(chosenUnit(), new JobOfferDraft(position, hours, employmentFrom, deadline, description));
-            Faces.info("job.offer.saved");
-            position = null;
-            hoursPerWeek = null;
-            employmentFrom = null;
-            deadline = null;
-            description = null;
-            offers = null;
-        } catch (BusinessException e) {
-            Faces.show(e, "offerForm");
-        }
+        String done = getEditId() == null ? "job.offer.saved" : "job.offer.corrected";
+        saveEntry(new JobOfferDraft(position, hours, employmentFrom, deadline, description), "offerForm", id -> Faces.info(done));
+    }
+
+    /** An open offer the user may correct: its unit's director or secretariat, or the department's officials. */
+    public boolean canCorrect(JobBankService.OfferRow o) {
+        return "OPEN".equals(o.status()) && actors().current().canCorrectJobOffersOf(o.unitId());
+    }
+
+    @Override
+    protected void fill(JobBankService.OfferRow o) {
+        position = o.position();
+        hoursPerWeek = hours(o.hoursPerWeek());
+        employmentFrom = o.employmentFrom();
+        deadline = o.deadline();
+        description = o.description();
+    }
+
+    @Override
+    protected void clearFields() {
+        position = null;
+        hoursPerWeek = null;
+        employmentFrom = null;
+        deadline = null;
+        description = null;
     }
 
     public void close(JobBankService.OfferRow o) {
@@ -74,7 +91,7 @@ public class JobsBacking extends UnitRegisterBacking {
         } catch (BusinessException e) {
             Faces.show(e, "offersForm");
         }
-        offers = null;
+        search();
     }
 
     public void showCandidates() {

@@ -37,6 +37,7 @@ public class RepairBacking implements Serializable {
     private Integer year = LocalDate.now(RepairService.OFFICE_ZONE).getYear();
     private String actualCost;
     private String invoiceNumber;
+    private String refusalReason;
     private transient UploadedFiles uploads;
 
     public void load() {
@@ -90,6 +91,11 @@ public class RepairBacking implements Serializable {
         step("repair.done.ACCEPT", () -> repairs.accept(id, comment));
     }
 
+    /** The director refuses to accept the work; a missing reason is named next to its own field. */
+    public void refuseAcceptance() {
+        step("repair.done.REFUSE_ACCEPTANCE", () -> repairs.refuseAcceptance(id, refusalReason), "refusalReason");
+    }
+
     public void close() {
         step("repair.done.CLOSE", () -> repairs.close(id, comment));
     }
@@ -113,12 +119,18 @@ public class RepairBacking implements Serializable {
     }
 
     private void step(String done, Runnable action) {
+        step(done, action, "comment");
+    }
+
+    /** Takes the step; what is wrong with its comment is shown next to {@code commentField}. */
+    private void step(String done, Runnable action, String commentField) {
         try {
             action.run();
             comment = null;
+            refusalReason = null;
             Faces.info(done);
         } catch (BusinessException e) {
-            Faces.show(e, "stepForm");
+            Faces.show(Faces.renamed(e, "comment", commentField), "stepForm");
         }
         load();
     }
@@ -163,6 +175,8 @@ public class RepairBacking implements Serializable {
     public void setActualCost(String actualCost) { this.actualCost = actualCost; }
     public String getInvoiceNumber() { return invoiceNumber; }
     public void setInvoiceNumber(String invoiceNumber) { this.invoiceNumber = invoiceNumber; }
+    public String getRefusalReason() { return refusalReason; }
+    public void setRefusalReason(String refusalReason) { this.refusalReason = refusalReason; }
     public UploadedFiles getUploads() { return uploads; }
     public void setUploads(UploadedFiles uploads) { this.uploads = uploads; }
 }

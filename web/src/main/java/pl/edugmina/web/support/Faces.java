@@ -44,6 +44,18 @@ public final class Faces {
     }
 
     /**
+     * The failure with the violations of the field {@code from} named {@code to}: for a screen whose input for that
+     * field has another id (so that the message stands next to it). Anything else is returned as it is.
+     */
+    public static BusinessException renamed(BusinessException e, String from, String to) {
+        if (!(e instanceof ValidationException v) || from.equals(to)) {
+            return e;
+        }
+        return new ValidationException(v.violations().stream()
+                .map(x -> from.equals(x.field()) ? new ValidationException.Violation(to, x.messageKey(), x.arguments()) : x).toList());
+    }
+
+    /**
      * Shows a business failure: each field violation next to its input ({@code formId:field}),
      * anything else at the top of the page.
      */
