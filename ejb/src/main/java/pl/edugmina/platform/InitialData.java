@@ -30,7 +30,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * What an empty database gets at first start: either the demo city (when demo data is switched
+ * What an empty database gets at first start: either the demo city with its demo content
+ * ({@link DemoContent}: messages, applications, repairs, registers; when demo data is switched
  * on) or a single administrator whose password comes from configuration or is generated and
  * printed once to the server log. Nothing happens when accounts already exist.
  */
@@ -53,6 +54,9 @@ public class InitialData {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private DemoContent demoContent;
 
     public void loadIfEmpty() {
         long users = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
@@ -91,6 +95,8 @@ public class InitialData {
         loadDemoUsers(byRspo);
         LOG.info(String.format("EDU-PLT-011 demo city loaded: %d units, %d staff, in %d ms",
                 units.created(), staff, (System.nanoTime() - t0) / 1_000_000));
+        // in the same transaction: a failure leaves the database empty, and the next start tries again
+        demoContent.load();
     }
 
     private int loadStaff(Map<Integer, Unit> byRspo) {

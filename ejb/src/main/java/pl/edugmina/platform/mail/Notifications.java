@@ -24,6 +24,9 @@ import java.util.logging.Logger;
  *
  * <p>The text travels only in the JMS message (it stays in the dead-letter queue when the mail fails, so
  * it can be replayed); the table keeps the address, the subject and the delivery state.
+ *
+ * <p>Work run through {@link #withheld} queues nothing: the demo content loaded at start-up sends messages to
+ * units whose users have fictional addresses, and no configuration should ever mail them.
  */
 @Stateless
 public class Notifications {
@@ -46,11 +49,37 @@ public class Notifications {
     @Resource(lookup = QUEUE)
     private Queue queue;
 
+    /** How many mails were withheld so far in this thread's {@link #withheld} work; null: mail goes out. */
+    private static final ThreadLocal<int[]> WITHHELD = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} in this thread with every notification withheld: {@link #queue} checks its arguments as
+     * always, then records and sends nothing. Returns how many were withheld. For data the system loads itself
+     * (the demo content), whose recipients are not real people.
+     */
+    public static int withheld(Runnable work) {
+        int[] outer = WITHHELD.get();
+        int[] count = {0};
+        WITHHELD.set(count);
+        try {
+            work.run();
+            return count[0];
+        } finally {
+            if (outer == null) {
+                WITHHELD.remove();
+            } else {
+                outer[0] += count[0];
+                WITHHELD.set(outer);
+            }
+        }
+    }
+
     /**
      * Queues a plain-text e-mail to {@code to} in the caller's transaction (there must be one) and returns the id of
      * its {@code mail_notification} row. Callers check the address first with {@link MailFormat#isDeliverable}
      * (an address from a user's profile may be missing or wrong): an unusable address, an empty subject or text
-     * is a programming error here and fails the caller's transaction.
+     * is a programming error here and fails the caller's transaction. Inside {@link #withheld} work nothing is
+     * queued and the answer is -1.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public long queue(String to, String subject, String text) {
@@ -67,6 +96,12 @@ public class Notifications {
         }
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("an e-mail notification has at most " + MAX_TEXT + " characters, not " + text.length());
+        }
+        int[] withheld = WITHHELD.get();
+        if (withheld != null) {
+            withheld[0]++;
+            LOG.fine(() -> "EDU-MAIL-002 mail withheld (system data) for " + MailFormat.mask(address));
+            return -1;
         }
         long id = ((Number) em.createNativeQuery("select nextval('mail_notification_seq')").getSingleResult()).longValue();
         em.createNativeQuery("insert into mail_notification (id, recipient, subject, status, attempts, queued_at) values (?1, ?2, ?3, 'QUEUED', 0, now())")
