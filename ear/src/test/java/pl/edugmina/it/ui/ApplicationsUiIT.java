@@ -38,6 +38,18 @@ class ApplicationsUiIT extends BrowserTest {
         browser.login("referent", "Lublin2026demo");
         browser.open("/index.xhtml");
         browser.press(By.id("topForm:navApplicationCalls"));
+        // a new kind of applications: a wrong code is named next to its field, then the kind is listed
+        String kind = "Nagrody dla pedagogów " + Long.toString(System.nanoTime(), 36);
+        browser.press("kinds");
+        browser.type("kindForm:name", kind);
+        browser.type("kindForm:code", "zły kod");
+        browser.press("kindForm:create");
+        assertThat(browser.text(By.cssSelector("[id='kindForm'] .ui-message-error"))).contains("wielkie litery, cyfry i podkreślenia");
+        assertThat(browser.driver.findElement(By.id("kindForm:name")).getAttribute("value")).isEqualTo(kind);
+        browser.type("kindForm:code", "NAGRODY_" + Long.toString(System.nanoTime(), 36).toUpperCase());
+        browser.press("kindForm:create");
+        assertThat(browser.text("kinds")).contains(kind);
+        browser.press("backToCalls");
         browser.press("newCall");
         browser.type("callForm:name", name);
         checkbox("callForm:eligibleUnitTypes", "Szkoła podstawowa");
