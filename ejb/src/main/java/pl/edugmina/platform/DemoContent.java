@@ -405,11 +405,11 @@ public class DemoContent {
     }
 
     private int offers(Units u, LocalDate today) {
-        long math = as("dyrektor.szkoly", () -> jobs.createOffer(u.school(), new JobOfferDraft("Nauczyciel matematyki (zastępstwo)",
+        long math = as("dyrektor.szkoly", () -> jobs.create(u.school(), new JobOfferDraft("Nauczyciel matematyki (zastępstwo)",
                 new BigDecimal("18"), today.plusDays(35).with(TemporalAdjusters.firstDayOfNextMonth()), today.plusDays(21),
                 "Zastępstwo za nauczycielkę przebywającą na urlopie macierzyńskim, do końca roku szkolnego. Wymagane kwalifikacje "
                         + "do nauczania matematyki w szkole podstawowej.")));
-        as("dyrektor.zespolu", () -> jobs.createOffer(u.technikum(), new JobOfferDraft(
+        as("dyrektor.zespolu", () -> jobs.create(u.technikum(), new JobOfferDraft(
                 "Nauczyciel przedmiotów zawodowych w branży gastronomicznej", new BigDecimal("12"),
                 today.plusDays(60).with(TemporalAdjusters.firstDayOfNextMonth()), today.plusDays(30),
                 "Zajęcia praktyczne w pracowni gastronomicznej. Mile widziane doświadczenie w zawodzie kucharza.")));
