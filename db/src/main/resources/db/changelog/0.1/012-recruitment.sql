@@ -94,7 +94,7 @@ CREATE TABLE recruitment_preference (
 );
 
 --changeset edugmina:0.1-012-recruitment-allocation-run
---comment: One run of the allocation of a campaign (DRY_RUN: a trial nobody else sees as the result; FINAL: the result that is published), as a background job: status RUNNING → DONE | FAILED (with the reason; a failed run has no result rows), its phase and progress, the counts, and the time each part took (load from the database, matching, save), so the screens and the benchmark read them. The campaign points at its published run; a FINAL that replaces a published one names it (supersedes_run_id) and gives the reason.
+--comment: One run of the allocation of a campaign (DRY_RUN: a trial nobody else sees as the result; FINAL: the result that is published), as a background job: status RUNNING → DONE | FAILED (with the reason; a failed run has no result rows), its phase and progress, the counts, and the time each part took (load from the database, matching, save; and whether the rows went by COPY or batched inserts), so the screens and the benchmark read them. The campaign points at its published run; a FINAL that replaces a published one names it (supersedes_run_id) and gives the reason.
 -- runs are started one at a time: increment 1
 CREATE SEQUENCE recruitment_allocation_run_seq START WITH 1 INCREMENT BY 1;
 CREATE TABLE recruitment_allocation_run (
@@ -121,6 +121,7 @@ CREATE TABLE recruitment_allocation_run (
     match_ms           integer,
     save_ms            integer,
     total_ms           integer,
+    save_method        text        CHECK (save_method IN ('COPY','BATCH')),
     error              text,
     CONSTRAINT recruitment_run_finished_ck CHECK ((status = 'RUNNING') = (finished_at IS NULL)),
     CONSTRAINT recruitment_run_error_ck CHECK (status <> 'FAILED' OR error IS NOT NULL),

@@ -40,14 +40,13 @@ public abstract class BulkInsert implements AutoCloseable {
         return new BatchInsert(c, table, columns);
     }
 
-    /** Whether COPY can be used on {@code c}: pgjdbc is visible to this code and the connection unwraps to it. */
+    /** Whether COPY can be used on {@code c}: the connection is, or wraps, a pgjdbc connection. */
     public static boolean copyAvailable(Connection c) {
-        try {
-            return c.isWrapperFor(org.postgresql.PGConnection.class);
-        } catch (SQLException | LinkageError e) {
-            LOG.warning(() -> "EDU-REC-010 COPY is not available on this connection (" + e + "); rows go in batched inserts");
-            return false;
+        boolean available = pl.edugmina.db.copy.PgCopyIn.available(c);
+        if (!available) {
+            LOG.warning("EDU-REC-010 COPY is not available on this connection; rows go in batched inserts");
         }
+        return available;
     }
 
     public final BulkInsert text(String value) {

@@ -1,7 +1,6 @@
 package pl.edugmina.recruitment.infrastructure;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import pl.edugmina.db.copy.PgCopyIn;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -11,7 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code COPY table (columns) FROM STDIN} in PostgreSQL's text format, on the connection's own transaction. Rows are
+ * {@code COPY table (columns) FROM STDIN} in PostgreSQL's text format, on the connection's own transaction (through
+ * {@link PgCopyIn}, the only code that touches the driver's classes). Rows are
  * collected in a buffer and handed to the server 256 KB at a time; nothing is visible to others before the caller's
  * commit, and a rollback removes every row.
  */
@@ -19,13 +19,12 @@ final class CopyInsert extends BulkInsert {
 
     private static final int CHUNK = 256 * 1024;
 
-    private final CopyIn copy;
+    private final PgCopyIn copy;
     private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
 
     CopyInsert(Connection c, String table, List<String> columns) throws SQLException {
         super(table, columns);
-        PGConnection pg = c.unwrap(PGConnection.class);
-        this.copy = pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
+        this.copy = PgCopyIn.start(c, "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
     }
 
     @Override
@@ -90,7 +89,7 @@ final class CopyInsert extends BulkInsert {
     private void send() throws SQLException {
         if (buffer.length() > 0) {
             byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.write(bytes, 0, bytes.length);
             buffer.setLength(0);
         }
     }
@@ -99,7 +98,7 @@ final class CopyInsert extends BulkInsert {
     protected void flush() throws SQLException {
         try {
             send();
-            copy.endCopy();
+            copy.end();
         } catch (SQLException | RuntimeException e) {
             abort();
             throw e;
@@ -108,8 +107,6 @@ final class CopyInsert extends BulkInsert {
 
     @Override
     protected void abort() throws SQLException {
-        if (copy.isActive()) {
-            copy.cancelCopy();
-        }
+        copy.close();
     }
 }
