@@ -79,6 +79,23 @@ public class Settings {
     }
 
     /** System property {@code property}, else environment variable {@code env}, else {@code fallback}. */
+    /**
+     * Whether the administrator may generate synthetic recruitment campaigns ({@code POST
+     * /api/admin/recruitment/generated-campaigns}, for benchmarks and demonstrations). Off by default: with it off the
+     * endpoint answers 404. Never on in production (the campaigns it writes are indistinguishable from real ones).
+     */
+    public static boolean recruitmentGeneratorEnabled() {
+        return Boolean.parseBoolean(value("edugmina.recruitment.generator", "EDUGMINA_RECRUITMENT_GENERATOR", "false"));
+    }
+
+    /**
+     * How recruitment rows are written in bulk: {@code copy} (PostgreSQL COPY when the driver offers it, the default)
+     * or {@code batch} (multi-row batched inserts); read for each run (ADR 0011).
+     */
+    public static String recruitmentBulkWrite() {
+        return value("edugmina.recruitment.bulk-write", "EDUGMINA_RECRUITMENT_BULK_WRITE", "copy");
+    }
+
     public static String value(String property, String env, String fallback) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {

@@ -228,4 +228,28 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean canViewJobCandidatesOf(long unit) {
         return isDepartmentOfficial() || canKeepRegistersOf(unit);
     }
+    // ---------------------------------------------------------------- recruitment (issue 5)
+
+    /**
+     * Trial allocations (dry runs) and the results of every run, candidates' outcomes included: the department's
+     * officials. Not the technical administrator, not units, not parents.
+     */
+    public boolean canRunTrialAllocations() {
+        return isDepartmentOfficial();
+    }
+
+    /** The allocation whose result is published (FINAL): the department's head of section or director. */
+    public boolean canRunFinalAllocation() {
+        return has(Role.DEPT_DIRECTOR) || has(Role.DEPT_HEAD);
+    }
+
+    /** Replacing a published result with a new FINAL run (with a reason): the department's director only. */
+    public boolean canSupersedeFinalAllocation() {
+        return has(Role.DEPT_DIRECTOR);
+    }
+
+    /** Synthetic campaigns for benchmarks and demonstrations (only where the generator is switched on). */
+    public boolean canGenerateRecruitmentCampaigns() {
+        return has(Role.ADMIN);
+    }
 }

@@ -48,6 +48,19 @@ public final class Explanation {
                                        List<PreferenceLine> lines) {
     }
 
+    /**
+     * What a stored result keeps about one class on a candidate's list: the class, the candidate's key there (with
+     * the draw), the class's seats (capacity plus seats added on appeal) and its cut-off (empty when nobody was
+     * admitted).
+     */
+    public record StoredPreference(String classId, PriorityKey own, int capacity, Optional<PriorityKey> cutOff) {
+        public StoredPreference {
+            if (classId == null || own == null || cutOff == null) {
+                throw new IllegalArgumentException("a stored preference needs its class, the candidate's key and the cut-off");
+            }
+        }
+    }
+
     private final AllocationResult result;
     private final Campaign cp;
     private final int[] applicants;
@@ -122,20 +135,47 @@ public final class Explanation {
             int k = cp.prefClass[row];
             PriorityKey own = result.keyOfRow(row, c);
             Optional<PriorityKey> cutOff = lastRow[k] < 0 ? Optional.empty() : Optional.of(result.keyOfRow(lastRow[k], lastCand[k]));
-            if (row == placed) {
-                lines.add(new PreferenceLine(row - cp.prefStart[c] + 1, cp.classIds[k], Outcome.ADMITTED, own, cutOff, Optional.empty()));
-            } else {
-                lines.add(new PreferenceLine(row - cp.prefStart[c] + 1, cp.classIds[k], Outcome.NOT_REACHED, own, cutOff,
-                        Optional.of(reason(k, own, cutOff))));
-            }
+            lines.add(line(row - cp.prefStart[c] + 1, cp.classIds[k], row == placed, own, result.capacityOf(k), cutOff));
         }
         return new CandidateExplanation(cp.candidateIds[c],
                 placed < 0 ? Optional.empty() : Optional.of(cp.classIds[cp.prefClass[placed]]),
                 placed < 0 ? 0 : placed - cp.prefStart[c] + 1, lines);
     }
 
-    private Reason reason(int k, PriorityKey own, Optional<PriorityKey> cutOff) {
-        if (result.capacityOf(k) == 0) {
+    /**
+     * A candidate's explanation rebuilt from a stored result, without the campaign in memory: their list (best first,
+     * with the priorities in force), the preference they were placed at (1 for the first; 0 when placed nowhere) and,
+     * for each listed class, its seats and cut-off as stored. For the same result it gives the same lines as
+     * {@link #forCandidate}.
+     */
+    public static CandidateExplanation of(long candidateId, List<StoredPreference> list, int placedPreference) {
+        if (placedPreference < 0 || placedPreference > list.size()) {
+            throw new IllegalArgumentException("candidate " + candidateId + " placed at preference " + placedPreference
+                    + " of a list of " + list.size());
+        }
+        int end = placedPreference > 0 ? placedPreference : list.size();
+        List<PreferenceLine> lines = new ArrayList<>(end);
+        for (int i = 0; i < end; i++) {
+            StoredPreference p = list.get(i);
+            if (p.own().candidateId() != candidateId) {
+                throw new IllegalArgumentException("the key of preference " + (i + 1) + " is not candidate " + candidateId + "'s");
+            }
+            lines.add(line(i + 1, p.classId(), i + 1 == placedPreference, p.own(), p.capacity(), p.cutOff()));
+        }
+        return new CandidateExplanation(candidateId,
+                placedPreference == 0 ? Optional.empty() : Optional.of(list.get(placedPreference - 1).classId()), placedPreference, lines);
+    }
+
+    private static PreferenceLine line(int preference, String classId, boolean admitted, PriorityKey own, int capacity,
+                                       Optional<PriorityKey> cutOff) {
+        if (admitted) {
+            return new PreferenceLine(preference, classId, Outcome.ADMITTED, own, cutOff, Optional.empty());
+        }
+        return new PreferenceLine(preference, classId, Outcome.NOT_REACHED, own, cutOff, Optional.of(reason(capacity, own, cutOff)));
+    }
+
+    private static Reason reason(int capacity, PriorityKey own, Optional<PriorityKey> cutOff) {
+        if (capacity == 0) {
             return Reason.NO_SEATS;
         }
         if (cutOff.isEmpty() || own.before(cutOff.get())) {

@@ -127,4 +127,37 @@ class ExplanationTest {
             }
         });
     }
+    /** What a store keeps of a result (each listed class's key, seats and cut-off, the placed preference) explains alike. */
+    static Explanation.CandidateExplanation rebuilt(RandomCampaign.CandidateSpec c, AllocationResult result, Explanation explanation) {
+        List<Explanation.StoredPreference> list = c.prefs().stream().map(p -> new Explanation.StoredPreference(p.classId(),
+                result.key(c.id(), p.classId()), result.capacity(p.classId()), explanation.forClass(p.classId()).cutOff())).toList();
+        return Explanation.of(c.id(), list, result.placedPreference(c.id()));
+    }
+
+    @Test
+    void rebuiltFromWhatIsStoredEveryCandidateIsExplainedAsFromTheResultInMemory() {
+        AllocationPropertiesTest.forAll(seed -> {
+            RandomCampaign rc = RandomCampaign.generate(seed);
+            AllocationResult result = DeferredAcceptance.allocate(rc.build(), AllocationMode.FINAL);
+            // after an appeal too: a seat added over capacity, a seat freed afterwards
+            if (!rc.candidates().isEmpty()) {
+                RandomCampaign.CandidateSpec last = rc.candidates().get(rc.candidates().size() - 1);
+                if (!last.prefs().isEmpty()) {
+                    result = result.appeal(last.id(), java.util.Map.of(last.prefs().get(0).classId(), new Priority(3, 20_000, 3))).result();
+                }
+            }
+            Explanation explanation = result.explain();
+            for (RandomCampaign.CandidateSpec c : rc.candidates()) {
+                assertThat(rebuilt(c, result, explanation)).isEqualTo(explanation.forCandidate(c.id()));
+            }
+        });
+    }
+
+    @Test
+    void aStoredPlacementOutsideTheListIsRefused() {
+        PriorityKey own = new PriorityKey(0, 100, 0, 1, 7);
+        List<Explanation.StoredPreference> list = List.of(new Explanation.StoredPreference("A", own, 1, java.util.Optional.empty()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Explanation.of(7, list, 2)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Explanation.of(8, list, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
