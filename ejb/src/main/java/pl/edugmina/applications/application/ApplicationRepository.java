@@ -261,19 +261,7 @@ public class ApplicationRepository {
     /** Checks every file against {@link AttachmentPolicy}; all reasons at once (field {@code files}). */
     public List<AttachmentPolicy.Accepted> checkFiles(List<NewFile> files, int alreadyStored) {
         List<ValidationException.Violation> errors = new ArrayList<>();
-        List<AttachmentPolicy.Accepted> accepted = new ArrayList<>();
-        List<NewFile> all = files == null ? List.of() : files;
-        if (all.size() + alreadyStored > AttachmentPolicy.MAX_FILES) {
-            errors.add(new ValidationException.Violation("files", "message.files.tooMany", AttachmentPolicy.MAX_FILES));
-        }
-        for (NewFile f : all) {
-            AttachmentPolicy.Result r = AttachmentPolicy.check(f.name(), f.content());
-            if (r.accepted().isPresent()) {
-                accepted.add(r.accepted().get());
-            } else {
-                errors.add(new ValidationException.Violation("files", "message.file.refused", r.reason()));
-            }
-        }
+        List<AttachmentPolicy.Accepted> accepted = AttachmentPolicy.checkAll(files, NewFile::name, NewFile::content, alreadyStored, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -426,19 +426,7 @@ public class MessageService {
     /** Checks every file against {@link AttachmentPolicy}; all reasons at once, nothing stored if any is refused. */
     private List<AttachmentPolicy.Accepted> checkFiles(List<NewFile> files, List<ValidationException.Violation> more) {
         List<ValidationException.Violation> errors = new ArrayList<>(more);
-        List<AttachmentPolicy.Accepted> accepted = new ArrayList<>();
-        List<NewFile> all = files == null ? List.of() : files;
-        if (all.size() > AttachmentPolicy.MAX_FILES) {
-            errors.add(new ValidationException.Violation("files", "message.files.tooMany", AttachmentPolicy.MAX_FILES));
-        }
-        for (NewFile f : all) {
-            AttachmentPolicy.Result r = AttachmentPolicy.check(f.name(), f.content());
-            if (r.accepted().isPresent()) {
-                accepted.add(r.accepted().get());
-            } else {
-                errors.add(new ValidationException.Violation("files", "message.file.refused", r.reason()));
-            }
-        }
+        List<AttachmentPolicy.Accepted> accepted = AttachmentPolicy.checkAll(files, NewFile::name, NewFile::content, 0, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -1,9 +1,14 @@
 package pl.edugmina.messaging.domain;
 
+import pl.edugmina.common.ValidationException;
+
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What may be attached to a message or an answer: office documents, PDF, images, text and CSV, ZIP;
@@ -80,6 +85,25 @@ public final class AttachmentPolicy {
             return Result.refused("Plik „" + n + "” nie jest plikiem tekstowym");
         }
         return new Result(Optional.of(new Accepted(n, kind.mediaType())), null);
+    }
+
+    /**
+     * Checks a batch of files (with {@code alreadyStored} kept from before, against {@link #MAX_FILES}): every refusal
+     * is added to {@code errors} (field {@code files}); returns the accepted ones in order.
+     */
+    public static <F> List<Accepted> checkAll(List<F> files, Function<F, String> name, Function<F, byte[]> content, int alreadyStored,
+                                              List<ValidationException.Violation> errors) {
+        List<F> all = files == null ? List.of() : files;
+        if (all.size() + alreadyStored > MAX_FILES) {
+            errors.add(new ValidationException.Violation("files", "message.files.tooMany", MAX_FILES));
+        }
+        List<Accepted> accepted = new ArrayList<>();
+        for (F f : all) {
+            Result r = check(name.apply(f), content.apply(f));
+            r.accepted().ifPresentOrElse(accepted::add,
+                    () -> errors.add(new ValidationException.Violation("files", "message.file.refused", r.reason())));
+        }
+        return accepted;
     }
 
     public record Result(Optional<Accepted> accepted, String reason) {

@@ -40,4 +40,19 @@ class AttachmentPolicyTest {
         System.arraycopy(pdf(), 0, big, 0, pdf().length);
         assertThat(AttachmentPolicy.check("skan.pdf", big).reason()).contains("za duży").contains("najwyżej 20 MB");
     }
+
+    @Test
+    void aBatchNamesEveryRefusalAndTheLimitCountsWhatIsKept() {
+        record F(String name, byte[] content) {
+        }
+        byte[] exe = {'M', 'Z', 0, 0};
+        var errors = new java.util.ArrayList<pl.edugmina.common.ValidationException.Violation>();
+        var accepted = AttachmentPolicy.checkAll(java.util.List.of(new F("a.pdf", pdf()), new F("b.pdf", exe), new F("c.pdf", pdf())),
+                F::name, F::content, AttachmentPolicy.MAX_FILES - 2, errors);
+
+        assertThat(accepted).extracting(AttachmentPolicy.Accepted::fileName).containsExactly("a.pdf", "c.pdf");
+        assertThat(errors).extracting(pl.edugmina.common.ValidationException.Violation::messageKey)
+                .containsExactly("message.files.tooMany", "message.file.refused");
+        assertThat(errors).allMatch(v -> v.field().equals("files"));
+    }
 }
