@@ -1,19 +1,14 @@
 package pl.edugmina.recruitment.application;
 
-import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HexFormat;
 
 /**
@@ -32,8 +27,8 @@ public class CandidatePins {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Resource(lookup = "java:jboss/datasources/EduGminaDS")
-    private DataSource dataSource;
+    @EJB
+    private PinKeyStore store;
 
     private volatile byte[] key;
 
@@ -90,20 +85,6 @@ public class CandidatePins {
             }
             return configured.getBytes(StandardCharsets.UTF_8);
         }
-        byte[] fresh = new byte[32];
-        RANDOM.nextBytes(fresh);
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("insert into recruitment_pin_key (id, secret) values (1, ?) on conflict (id) do nothing")) {
-                ps.setBytes(1, fresh);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("select secret from recruitment_pin_key where id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBytes(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the PIN key could not be read: " + e.getMessage(), e);
-        }
+        return store.loadOrCreate();
     }
 }
