@@ -69,6 +69,7 @@ CREATE TABLE recruitment_application (
     withdrawn_at       timestamptz,
     withdrawn_reason   text        CHECK (length(withdrawn_reason) <= 2000),
     replaced_by        bigint      REFERENCES recruitment_application (id),
+    replace_confirmed  boolean     NOT NULL DEFAULT false,
     confirmed_at       timestamptz,
     created_at         timestamptz NOT NULL,
     updated_at         timestamptz NOT NULL,

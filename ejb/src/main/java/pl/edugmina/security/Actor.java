@@ -252,4 +252,21 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean canGenerateRecruitmentCampaigns() {
         return has(Role.ADMIN);
     }
+
+    // ---------------------------------------------------------------- recruitment applications (issue 5)
+
+    /** A parent applies for their child on the portal and follows their own applications. */
+    public boolean canApplyForRecruitment() {
+        return isAuthenticated() && has(Role.CITIZEN);
+    }
+
+    /** The department's officials read every application of a campaign. */
+    public boolean seesAllRecruitmentApplications() {
+        return isDepartmentOfficial();
+    }
+
+    /** A unit's director and secretariat read the applications naming their unit's classes. */
+    public boolean readsRecruitmentApplicationsOf(long unit) {
+        return (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && unitScope.contains(unit);
+    }
 }

@@ -104,10 +104,10 @@ public class PortalLetterService {
             // maybe transient: the letter stays SIGNING and the citizen can check again
             return new Outcome(l.id(), PortalLetter.Status.SIGNING, e.getMessage());
         }
-        Accepted accepted;
+        SignedCopy accepted;
         try {
-            accepted = accept(l.document(), signed);
-        } catch (Refused e) {
+            accepted = verifySignedCopy(l.document(), signed);
+        } catch (RefusedCopy e) {
             LOG.info(() -> "EDU-BUS-072 portal letter " + l.id() + " not accepted: " + e.getMessage());
             letters.failed(token, e.getMessage());
             return new Outcome(l.id(), PortalLetter.Status.FAILED, e.getMessage());
@@ -117,38 +117,45 @@ public class PortalLetterService {
         return new Outcome(l.id(), PortalLetter.Status.SIGNED, null);
     }
 
-    record Accepted(String signer, java.time.Instant signedAt) {
+    /** A signed copy accepted: who signed (as Profil Zaufany names them) and when. */
+    public record SignedCopy(String signer, java.time.Instant signedAt) {
     }
 
-    static final class Refused extends Exception {
+    /** A signed copy refused, with the reason in Polish (shown to the citizen). */
+    public static final class RefusedCopy extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Refused(String message) {
+        RefusedCopy(String message) {
             super(message);
         }
     }
 
-    Accepted accept(byte[] original, byte[] signed) throws Refused {
+    /**
+     * Accepts {@code signed} only if it is {@code original} with a signature appended and nothing else changed, the
+     * signature is valid (EU DSS, offline) and it was made by Profil Zaufany's own certificate, which names the signer.
+     * Used for the portal's letters and the recruitment applications alike.
+     */
+    public SignedCopy verifySignedCopy(byte[] original, byte[] signed) throws RefusedCopy {
         Document sent;
         Document back;
         try {
             sent = WnioDokumentParser.parseXml(original);
             back = WnioDokumentParser.parseXml(signed);
         } catch (WnioDokumentParser.InvalidDocumentException e) {
-            throw new Refused("Podpisany dokument jest nieczytelny: " + e.getMessage());
+            throw new RefusedCopy("Podpisany dokument jest nieczytelny: " + e.getMessage());
         }
         if (!sameContent(sent, back)) {
-            throw new Refused("Podpisany dokument różni się od pisma przekazanego do podpisu");
+            throw new RefusedCopy("Podpisany dokument różni się od pisma przekazanego do podpisu");
         }
         SignatureVerifier.Result r = verifier.verifyWithSigner(signed);
         if (r.check().verdict() != SignatureVerdict.VALID) {
-            throw new Refused("Podpis nie został potwierdzony: " + r.check().detail());
+            throw new RefusedCopy("Podpis nie został potwierdzony: " + r.check().detail());
         }
         Optional<TrustedProfileIdentity> who = trustedProfileSigner(back, r.signerSubject());
         if (who.isEmpty()) {
-            throw new Refused("Dokument nie jest podpisany profilem zaufanym");
+            throw new RefusedCopy("Dokument nie jest podpisany profilem zaufanym");
         }
-        return new Accepted(who.get().displayName() + " (Profil Zaufany)", r.check().signedAt());
+        return new SignedCopy(who.get().displayName() + " (Profil Zaufany)", r.check().signedAt());
     }
 
     /** The person Profil Zaufany names in {@code doc}'s signature, believed only if its own certificate signed. */
