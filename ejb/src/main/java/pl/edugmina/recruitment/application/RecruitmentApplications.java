@@ -425,6 +425,17 @@ public class RecruitmentApplications {
         return new Signing(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]);
     }
 
+    /** The current parent's application sent to signing under {@code token}; another's is not found (404). */
+    public Signing ownSigning(String token) {
+        Actor me = parent();
+        Signing s = signing(token);
+        if (!me.login().equals(s.owner())) {
+            audit.recordIndependently(me.login(), AuditAction.ACCESS_DENIED, "RecruitmentApplication", s.id(), "cudzy podpis wniosku");
+            throw new NotFoundException("application", token);
+        }
+        return s;
+    }
+
     /** The signing did not happen (cancelled, refused): the application is a draft again, with the reason in its history. */
     public void signingFailed(String token, String reason) {
         Signing s = signing(token);

@@ -73,7 +73,7 @@ public class RecruitmentSigningService {
 
     /** The browser came back from the provider ({@code cancelled}: through the failure address). */
     public Outcome complete(String token, boolean cancelled) {
-        RecruitmentApplications.Signing s = applications.signing(token);
+        RecruitmentApplications.Signing s = applications.ownSigning(token);
         if (!"SIGNING".equals(s.status())) {
             return new Outcome(s.id(), s.status(), s.code(), null, null);
         }
