@@ -126,7 +126,7 @@ CREATE TABLE recruitment_application_attachment (
 );
 ALTER TABLE recruitment_application_attachment ALTER COLUMN content SET STORAGE EXTERNAL;
 CREATE INDEX recruitment_application_attachment_idx ON recruitment_application_attachment (application_id);
--- the history of an application (who did what when): append-only evidence
+-- the history of an application (who did what when), shown to the parent and the commission
 CREATE TABLE recruitment_application_event (
     id              bigserial   PRIMARY KEY,
     application_id  bigint      NOT NULL REFERENCES recruitment_application (id) ON DELETE CASCADE,

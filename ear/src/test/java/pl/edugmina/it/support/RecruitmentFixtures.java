@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class RecruitmentFixtures {
 
-    public record OpenCampaign(long id, List<Long> classIds, List<Long> unitIds) {
+    public record OpenCampaign(long id, String name, List<Long> classIds, List<Long> unitIds) {
         /** The {@code k}-th class of the {@code u}-th unit (both from 0). */
         public long classOf(int u, int k) {
             return classIds.get(u * 2 + k);
@@ -32,11 +32,12 @@ public final class RecruitmentFixtures {
                 System.getProperty(PostgresSessionListener.USER), System.getProperty(PostgresSessionListener.PASSWORD))) {
             c.setAutoCommit(false);
             long campaign;
+            String name = "Nabór testowy " + type + " " + Long.toString(System.nanoTime(), 36);
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into recruitment_campaign (id, type, school_year, name, status, max_preferences, seed, created_by, created_at)
                     values (nextval('recruitment_campaign_seq'), ?, '2027/2028', ?, 'APPLICATIONS', ?, ?, 'test', now()) returning id""")) {
                 ps.setString(1, type);
-                ps.setString(2, "Nabór testowy " + type + " " + System.nanoTime());
+                ps.setString(2, name);
                 ps.setInt(3, maxPreferences);
                 ps.setString(4, "ziarno-" + System.nanoTime());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -61,13 +62,13 @@ public final class RecruitmentFixtures {
             List<Long> units = new ArrayList<>();
             for (long unit : unitIds) {
                 units.add(unit);
-                for (String name : new String[]{"Grupa A", "Grupa B"}) {
+                for (String className : new String[]{"Grupa A", "Grupa B"}) {
                     try (PreparedStatement ps = c.prepareStatement("""
                             insert into recruitment_class (id, campaign_id, unit_id, name, seats) values (nextval('recruitment_class_seq'), ?, ?, ?, 2)
                             returning id""")) {
                         ps.setLong(1, campaign);
                         ps.setLong(2, unit);
-                        ps.setString(3, name);
+                        ps.setString(3, className);
                         try (ResultSet rs = ps.executeQuery()) {
                             rs.next();
                             classes.add(rs.getLong(1));
@@ -94,7 +95,7 @@ public final class RecruitmentFixtures {
                 }
             }
             c.commit();
-            return new OpenCampaign(campaign, classes, units);
+            return new OpenCampaign(campaign, name, classes, units);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

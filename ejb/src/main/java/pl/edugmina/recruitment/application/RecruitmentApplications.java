@@ -441,7 +441,7 @@ public class RecruitmentApplications {
         Signing s = signing(token);
         int n = em.createNativeQuery("""
                 update recruitment_application set status = case when code is null then 'DRAFT' else 'RETURNED' end,
-                       signing_token = null, updated_at = now(), version = version + 1 where id = ?1 and status = 'SIGNING'""")
+                       updated_at = now(), version = version + 1 where id = ?1 and status = 'SIGNING'""")
                 .setParameter(1, s.id()).executeUpdate();
         if (n == 1) {
             event(s.id(), s.owner(), "Podpis nie został złożony: " + (reason == null ? "anulowano" : reason));
@@ -543,7 +543,7 @@ public class RecruitmentApplications {
         em.createNativeQuery("""
                 update recruitment_application set status = 'SUBMITTED', channel = ?2, code = ?3, candidate_id = ?4, unit_id = ?5,
                        submitted_at = now(), document = coalesce(cast(?6 as bytea), document), signer = cast(?7 as text),
-                       signed_at = cast(?8 as timestamptz), signing_token = null, returned_reason = null, updated_at = now(),
+                       signed_at = cast(?8 as timestamptz), returned_reason = null, updated_at = now(),
                        version = version + 1
                 where id = ?1""")
                 .setParameter(1, id).setParameter(2, channel).setParameter(3, code).setParameter(4, candidate).setParameter(5, firstUnit)
@@ -661,7 +661,7 @@ public class RecruitmentApplications {
         Long candidate = candidateOf(id);
         em.createNativeQuery("""
                 update recruitment_application set status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_reason = ?2,
-                       replaced_by = cast(?3 as bigint), candidate_id = null, signing_token = null, updated_at = now(), version = version + 1
+                       replaced_by = cast(?3 as bigint), candidate_id = null, updated_at = now(), version = version + 1
                 where id = ?1""").setParameter(1, id).setParameter(2, reason).setParameter(3, replacedBy).executeUpdate();
         if (candidate != null) {
             em.createNativeQuery("delete from recruitment_candidate where id = ?1").setParameter(1, candidate).executeUpdate();
@@ -832,7 +832,8 @@ public class RecruitmentApplications {
         return rows.get(0);
     }
 
-    void event(long id, String actor, String what) {
+    /** Appends a line to the application's history. */
+    public void event(long id, String actor, String what) {
         em.createNativeQuery("insert into recruitment_application_event (application_id, at, actor, what) values (?1, clock_timestamp(), ?2, ?3)")
                 .setParameter(1, id).setParameter(2, actor).setParameter(3, what.length() > 2000 ? what.substring(0, 2000) : what)
                 .executeUpdate();

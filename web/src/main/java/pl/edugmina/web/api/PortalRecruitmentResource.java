@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import pl.edugmina.common.ValidationException;
 import pl.edugmina.integration.pz.TrustedProfile;
 import pl.edugmina.integration.recruitment.RecruitmentSigningService;
+import pl.edugmina.recruitment.application.RecruitmentAppeals;
 import pl.edugmina.recruitment.application.RecruitmentApplications;
 import pl.edugmina.recruitment.application.RecruitmentApplications.Draft;
 import pl.edugmina.recruitment.application.RecruitmentApplications.Guardian;
@@ -46,6 +47,9 @@ public class PortalRecruitmentResource {
 
     @Inject
     private RecruitmentSigningService signing;
+
+    @Inject
+    private RecruitmentAppeals appeals;
 
     @GET
     @Path("campaigns")
@@ -139,6 +143,31 @@ public class PortalRecruitmentResource {
     public Response confirm(@PathParam("id") long id) {
         applications.confirmWill(id);
         return Response.noContent().build();
+    }
+
+    /** The parent's request for the justification and appeal, with the last days to file them. */
+    @GET
+    @Path("applications/{id}/appeals")
+    public RecruitmentAppeals.Rights appeals(@PathParam("id") long id) {
+        return appeals.rights(id);
+    }
+
+    /** {content} → 201 {id}: the request for the commission's justification; 409 outside its term. */
+    @POST
+    @Path("applications/{id}/justification-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response requestJustification(@PathParam("id") long id, JsonObject body) {
+        long appeal = appeals.requestJustification(id, body == null ? null : body.getString("content", null));
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", appeal).build()).build();
+    }
+
+    /** {content} → 201 {id}: the appeal to the director after the justification; 409 outside its term. */
+    @POST
+    @Path("applications/{id}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response appeal(@PathParam("id") long id, JsonObject body) {
+        long appeal = appeals.appeal(id, body == null ? null : body.getString("content", null));
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", appeal).build()).build();
     }
 
     static Draft draft(JsonObject b) {

@@ -118,6 +118,12 @@ public class SessionBacking {
         return getActor().canWritePortalLetters();
     }
 
+    /** Requests for the justification and appeals in recruitment: units' directors and secretariats, the department. */
+    public boolean isRecruitmentAppealsUser() {
+        Actor a = getActor();
+        return a.seesAllRecruitmentApplications() || a.has(pl.edugmina.security.Role.UNIT_DIRECTOR) || a.has(pl.edugmina.security.Role.UNIT_SECRETARY);
+    }
+
     public boolean isRegistryManager() {
         return getActor().canManageRegistry();
     }
