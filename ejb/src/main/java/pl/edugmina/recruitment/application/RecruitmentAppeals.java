@@ -219,7 +219,7 @@ public class RecruitmentAppeals {
                 select p.id, p.application_id, a.code, concat_ws(' ', a.child_first_name, a.child_last_name), c.name, p.kind, p.status,
                        p.content, p.filed_at, p.due_on, p.answer, p.answered_at, p.answered_by
                 from recruitment_appeal p join recruitment_application a on a.id = p.application_id
-                join recruitment_campaign c on c.id = a.campaign_id """ + where + " order by p.due_on, p.id limit 500");
+                join recruitment_campaign c on c.id = a.campaign_id""" + " " + where + " order by p.due_on, p.id limit 500");
         if (applicationId != null) {
             q.setParameter(1, applicationId);
         }

@@ -91,7 +91,7 @@ public class RecruitmentSigningService {
         try {
             accepted = letters.verifySignedCopy(applications.document(s.id()), signed);
         } catch (PortalLetterService.RefusedCopy e) {
-            LOG.info(() -> "EDU-REC-010 recruitment application " + s.id() + " signature not accepted: " + e.getMessage());
+            LOG.info(() -> "EDU-REC-011 recruitment application " + s.id() + " signature not accepted: " + e.getMessage());
             applications.signingFailed(token, e.getMessage());
             return new Outcome(s.id(), "FAILED", null, null, e.getMessage());
         }
