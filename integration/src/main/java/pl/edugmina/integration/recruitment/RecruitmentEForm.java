@@ -36,7 +36,7 @@ public final class RecruitmentEForm {
     public static EpuapApplication read(Document doc) throws InvalidDocumentException {
         Element root = doc.getDocumentElement();
         if (!RecruitmentForm.NS.equals(root.getNamespaceURI()) || !"Dokument".equals(root.getLocalName())) {
-            throw new InvalidDocumentException("To nie jest e-formularz wniosku rekrutacyjnego");
+            throw new InvalidDocumentException("Dokument nie jest e-formularzem wniosku rekrutacyjnego");
         }
         Element wniosek = child(child(root, "TrescDokumentu"), "Wniosek");
         if (wniosek == null) {
