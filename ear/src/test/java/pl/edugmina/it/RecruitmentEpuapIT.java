@@ -163,7 +163,6 @@ class RecruitmentEpuapIT extends DeployedApplication {
     /** The application as the recruitment e-form, as the portal writes it, with {@code pesel} as the child's PESEL. */
     private static byte[] eForm(JsonObject a, String pesel) {
         JsonObject d = a.getJsonObject("draft");
-        JsonObject child = d;
         StringBuilder prefs = new StringBuilder();
         for (JsonObject p : a.getJsonArray("preferences").getValuesAs(JsonObject.class)) {
             JsonObject offered = p.getJsonObject("offered");
@@ -196,7 +195,7 @@ class RecruitmentEpuapIT extends DeployedApplication {
                 <wnio:Kryteria>%s</wnio:Kryteria>
                 </wnio:Wniosek></wnio:TrescDokumentu>
                 </wnio:Dokument>""".formatted(NS, esc(campaign), a.getJsonNumber("id").longValue(), a.getJsonNumber("campaignId").longValue(),
-                esc(campaign), esc(child.getString("childFirstName")), esc(child.getString("childLastName")), child.getString("birthDate"), pesel,
+                esc(campaign), esc(d.getString("childFirstName")), esc(d.getString("childLastName")), d.getString("birthDate"), pesel,
                 esc(d.getString("locality")), esc(d.getString("street")), esc(d.getString("houseNumber")), d.getString("postalCode"),
                 esc(d.getJsonObject("guardian1").getString("name")), prefs, crit);
         return xml.getBytes(StandardCharsets.UTF_8);
