@@ -269,4 +269,9 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean readsRecruitmentApplicationsOf(long unit) {
         return (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && unitScope.contains(unit);
     }
+
+    /** Starting the retention of recruitment data by hand (it also runs every night): the technical administrator. */
+    public boolean canRunRecruitmentRetention() {
+        return has(Role.ADMIN);
+    }
 }

@@ -27,6 +27,15 @@ public final class Epuap {
                 content, "application/octet-stream").expect(200).obj();
     }
 
+    /**
+     * Drops {@code xml} signed by the simulator: {@code signer} citizen (the test citizen's trusted key), stranger (untrusted)
+     * or profil-zaufany (with Profil Zaufany by {@code givenName} {@code surname}, who is then the ePUAP sender).
+     */
+    public static JsonObject dropSigned(String inbox, String fileName, byte[] xml, String signer, String givenName, String surname) {
+        return Api.anonymous().post("/epuap-sim/api/inboxes" + inbox + "/signed?" + Api.query("fileName", fileName, "signer", signer,
+                        "givenName", givenName, "surname", surname), xml, "text/xml").expect(200).obj();
+    }
+
     public static JsonObject inbox(String inbox) {
         return Api.anonymous().get("/epuap-sim/api/inboxes" + inbox).expect(200).obj();
     }

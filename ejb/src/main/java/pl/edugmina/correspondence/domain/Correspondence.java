@@ -162,6 +162,14 @@ public class Correspondence {
         this.status = Status.HANDED_OVER.name();
     }
 
+    /**
+     * The module it was handed to could not take it (the reason goes into the history): it waits for an official
+     * again. The kind stays, so the official sees what the item was meant to be.
+     */
+    public void handBack() {
+        this.status = Status.TO_ASSIGN.name();
+    }
+
     public void assign(String jrwa, Long unitId, String assignedTo) {
         this.jrwa = jrwa;
         this.unitId = unitId;

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import pl.edugmina.contracts.TrustedProfileIdentity;
 import pl.edugmina.simulator.config.SigningKeys;
 import pl.edugmina.simulator.docs.BatchGenerator;
 import pl.edugmina.simulator.docs.DocumentKind;
@@ -12,6 +13,7 @@ import pl.edugmina.simulator.docs.LetterSpec;
 import pl.edugmina.simulator.docs.Sender;
 import pl.edugmina.simulator.docs.TestDocuments;
 import pl.edugmina.simulator.docs.XadesSigner;
+import pl.edugmina.simulator.pz.PersonForm;
 import pl.edugmina.simulator.store.Addresses;
 import pl.edugmina.simulator.store.InboxStore;
 import pl.edugmina.simulator.store.NewInboxMessage;
@@ -78,6 +80,31 @@ public class GeneratorService {
         return inbox.insert(List.of(new NewInboxMessage(to.adres(), to.nazwa(), party(Sender.PERSON), Sender.UZYTKOWNIK, null,
                 Sender.PERSON.adresOdpowiedzi(), false, null, fileName, type, content,
                 pl.edugmina.simulator.docs.Skrot.of(content), DocumentKind.RAW.code()))).get(0);
+    }
+
+    /** Who signs an uploaded document: the test citizen, the untrusted stranger, or Profil Zaufany for {@code person}. */
+    public enum SignAs { CITIZEN, STRANGER, PROFIL_ZAUFANY }
+
+    /**
+     * An uploaded XML document signed here with the test keys ({@link XadesSigner}) and enqueued as an e-form sent by the
+     * signer: the test citizen (kind valid), the stranger (kind untrusted), or a citizen who signed with Profil Zaufany
+     * ({@code person}, kind valid; the ePUAP sender is that person).
+     */
+    public Enqueued enqueueSigned(Addresses.Address to, String fileName, byte[] xml, SignAs as, TrustedProfileIdentity person) {
+        byte[] signed = switch (as) {
+            case CITIZEN -> signer().signAsCitizen(xml, fileName);
+            case STRANGER -> signer().signAsStranger(xml, fileName);
+            case PROFIL_ZAUFANY -> signer().signAsTrustedProfile(xml, fileName, person);
+        };
+        Party party = as == SignAs.PROFIL_ZAUFANY
+                ? new Party(PersonForm.epuapAccount(person.givenName(), person.surname()), "F", person.givenName(), person.surname(),
+                        person.pesel(), null, true)
+                : party(Sender.PERSON);
+        String user = as == SignAs.PROFIL_ZAUFANY ? party.identyfikator() : Sender.UZYTKOWNIK;
+        String skrot = pl.edugmina.simulator.docs.Skrot.of(signed);
+        List<Long> ids = inbox.insert(List.of(new NewInboxMessage(to.adres(), to.nazwa(), party, user, null, "/" + user + "/skrytka", false,
+                null, fileName, "text/xml", signed, skrot, (as == SignAs.STRANGER ? DocumentKind.UNTRUSTED : DocumentKind.VALID).code())));
+        return new Enqueued(ids, List.of(skrot));
     }
 
     private static NewInboxMessage message(Request r, TestDocuments.Generated g) {

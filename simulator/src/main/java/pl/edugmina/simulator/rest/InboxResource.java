@@ -14,13 +14,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import pl.edugmina.contracts.SecureXml;
+import pl.edugmina.contracts.TrustedProfileIdentity;
 import pl.edugmina.simulator.docs.DocumentKind;
 import pl.edugmina.simulator.docs.Sender;
 import pl.edugmina.simulator.store.Addresses;
+import pl.edugmina.simulator.pz.PersonForm;
 import pl.edugmina.simulator.store.InboxStore;
+import pl.edugmina.simulator.store.TpService;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Inboxes ({@code /PODMIOT/nazwa}) of the simulated ePUAP: fill with test documents, inspect, empty. */
@@ -99,6 +104,49 @@ public class InboxResource {
                 : contentType.split(";")[0].trim();
         long id = generator.enqueueRaw(to, fileName.trim(), type, body);
         return new Dodane(List.of(id), List.of(pl.edugmina.simulator.docs.Skrot.of(body)));
+    }
+
+    /**
+     * An XML document (the body, e.g. an e-form filled in by a test) signed by the simulator and put into the inbox as if a
+     * citizen sent it: {@code signer=citizen} (the test citizen's key, trusted), {@code stranger} (untrusted) or
+     * {@code profil-zaufany} (signed with Profil Zaufany by the person {@code givenName}, {@code surname}, optional
+     * {@code pesel}, {@code format} EPSignature (default) or PodpisZP; that person is the ePUAP sender).
+     */
+    @POST
+    @Path("/signed")
+    @Consumes(MediaType.WILDCARD)
+    public Dodane signed(@QueryParam("fileName") String fileName, @QueryParam("signer") @DefaultValue("citizen") String signer,
+                         @QueryParam("givenName") String givenName, @QueryParam("surname") String surname,
+                         @QueryParam("pesel") String pesel, @QueryParam("format") String format, byte[] body) {
+        Addresses.Address to = address();
+        if (fileName == null || fileName.isBlank()) {
+            throw Errors.badRequest("Podaj nazwę pliku (parametr fileName)");
+        }
+        if (body == null || body.length == 0) {
+            throw Errors.badRequest("Treść dokumentu jest pusta");
+        }
+        try {
+            SecureXml.parse(body, MAX_RAW_BYTES);
+        } catch (SecureXml.UnsafeXmlException e) {
+            throw Errors.badRequest("Dokumentu nie można podpisać: " + e.getMessage());
+        }
+        GeneratorService.SignAs as = switch (signer.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "citizen" -> GeneratorService.SignAs.CITIZEN;
+            case "stranger" -> GeneratorService.SignAs.STRANGER;
+            case "profil-zaufany" -> GeneratorService.SignAs.PROFIL_ZAUFANY;
+            default -> throw Errors.badRequest("Nieznany podpisujący „" + signer + "”; dozwolone: citizen, stranger, profil-zaufany");
+        };
+        TrustedProfileIdentity person = null;
+        if (as == GeneratorService.SignAs.PROFIL_ZAUFANY) {
+            PersonForm form = new PersonForm(givenName, surname, pesel, format);
+            Map<String, String> errors = form.errors(false);
+            if (!errors.isEmpty()) {
+                throw Errors.badRequest(String.join("; ", errors.values()));
+            }
+            person = form.identity(TpService.TP_SIGNING5);
+        }
+        GeneratorService.Enqueued e = generator.enqueueSigned(to, fileName.trim(), body, as, person);
+        return new Dodane(e.ids(), e.skroty());
     }
 
     @GET
