@@ -269,4 +269,19 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean readsRecruitmentApplicationsOf(long unit) {
         return (has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && unitScope.contains(unit);
     }
+
+    // ---------------------------------------------------------------- recruitment commission (issue 5)
+
+    /**
+     * The recruitment commission of a unit verifies the applications whose first choice is the unit: its director and
+     * secretariat; the department's officials may verify any unit's.
+     */
+    public boolean canVerifyRecruitmentApplicationsOf(long unit) {
+        return isDepartmentOfficial() || ((has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && !seesAllUnits() && unitScope.contains(unit));
+    }
+
+    /** Whoever sits on some unit's recruitment commission (the screens "Rekrutacja – komisja"). */
+    public boolean sitsOnRecruitmentCommission() {
+        return isDepartmentOfficial() || ((has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && isUnitUser());
+    }
 }
