@@ -120,7 +120,8 @@ class RecruitmentCommissionIT extends DeployedApplication {
                     assertThat(c.getJsonNumber("id").longValue()).isEqualTo(campaign.id());
                     assertThat(c.getBoolean("verificationOpen")).isTrue();
                 });
-        List<JsonObject> list = DIRECTOR.get("/api/recruitment-commission/campaigns/" + campaign.id() + "/applications").expect(200).rows();
+        List<JsonObject> list = DIRECTOR.get("/api/recruitment-commission/campaigns/" + campaign.id() + "/applications").expect(200).array()
+                .getValuesAs(JsonObject.class);
         assertThat(list).singleElement().satisfies(r -> {
             assertThat(r.getString("code")).isEqualTo(code);
             assertThat(r.getString("status")).isEqualTo("SUBMITTED");
@@ -229,7 +230,8 @@ class RecruitmentCommissionIT extends DeployedApplication {
         JsonObject mine = parent.get("/api/portal/recruitment/applications/" + id).expect(200).obj();
         assertThat(mine.getString("status")).isEqualTo("RETURNED");
         assertThat(mine.getString("returnedReason")).isEqualTo(reason);
-        assertThat(DIRECTOR.get("/api/recruitment-commission/campaigns/" + campaign.id() + "/applications?status=RETURNED").expect(200).rows())
+        assertThat(DIRECTOR.get("/api/recruitment-commission/campaigns/" + campaign.id() + "/applications?status=RETURNED").expect(200).array()
+                .getValuesAs(JsonObject.class))
                 .extracting(r -> r.getString("returnedReason")).containsExactly(reason);
 
         // the parent corrects and submits on paper again: the commission must see the new paper before verifying
