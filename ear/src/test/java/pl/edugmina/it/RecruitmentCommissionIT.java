@@ -88,7 +88,7 @@ class RecruitmentCommissionIT extends DeployedApplication {
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
-        return text.toString();
+        return text.toString().replaceAll("\\s+", " "); // a long reason wraps inside its table cell
     }
 
     @Test

@@ -91,6 +91,6 @@ class RecruitmentCommissionUiIT extends BrowserTest {
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
-        assertThat(text.toString()).contains("Protokół komisji rekrutacyjnej").contains(code).contains(reason);
+        assertThat(text.toString().replaceAll("\\s+", " ")).contains("Protokół komisji rekrutacyjnej").contains(code).contains(reason);
     }
 }

@@ -78,7 +78,6 @@ public final class RecruitmentProtocolPdf {
         for (ProtocolEntry e : p.verified()) {
             Paragraph who = new Paragraph("Kandydat " + e.code() + " – " + e.child(), strong);
             who.setSpacingBefore(10);
-            who.setKeepTogether(true);
             doc.add(who);
             doc.add(new Paragraph("Wniosek " + channel(e.channel()) + "; zweryfikował(a): " + e.verifiedBy() + ", " + time(e.verifiedAt()), small));
             PdfPTable criteria = table(new float[] {44, 10, 14, 32}, "Kryterium", "Punkty", "Decyzja", "Uzasadnienie odrzucenia", strong);
