@@ -274,4 +274,19 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean canRunRecruitmentRetention() {
         return has(Role.ADMIN);
     }
+
+    // ---------------------------------------------------------------- recruitment commission (issue 5)
+
+    /**
+     * The recruitment commission of a unit verifies the applications whose first choice is the unit: its director and
+     * secretariat; the department's officials may verify any unit's.
+     */
+    public boolean canVerifyRecruitmentApplicationsOf(long unit) {
+        return isDepartmentOfficial() || ((has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && !seesAllUnits() && unitScope.contains(unit));
+    }
+
+    /** Whoever sits on some unit's recruitment commission (the screens "Rekrutacja – komisja"). */
+    public boolean sitsOnRecruitmentCommission() {
+        return isDepartmentOfficial() || ((has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && isUnitUser());
+    }
 }

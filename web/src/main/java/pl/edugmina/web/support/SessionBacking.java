@@ -114,6 +114,11 @@ public class SessionBacking {
         return getActor().canViewRegisters();
     }
 
+    /** "Rekrutacja – komisja": a unit's director and secretariat verify the recruitment applications for their unit. */
+    public boolean isRecruitmentCommission() {
+        return getActor().isUnitUser() && getActor().sitsOnRecruitmentCommission();
+    }
+
     public boolean isCitizen() {
         return getActor().canWritePortalLetters();
     }
