@@ -103,7 +103,12 @@ public class RecruitmentApplications {
                           Instant updatedAt) {
     }
 
-    public record PreferenceView(int rank, OfferedClass offered, BigDecimal points, Integer tier) {
+    /**
+     * One preference as verified: {@code points} (kindergarten/dormitory: the statutory criteria, stage 1; class I: the
+     * council's), {@code secondTier} (kindergarten/dormitory: the council's criteria, stage 2, in points; otherwise the
+     * statutory tie-break count) and {@code tier} (above 0: placed before any points, e.g. a child from the catchment area).
+     */
+    public record PreferenceView(int rank, OfferedClass offered, BigDecimal points, BigDecimal secondTier, Integer tier) {
     }
 
     public record DeclaredCriterion(String code, String group, String label, BigDecimal points, String proof, String verdict,
@@ -737,11 +742,13 @@ public class RecruitmentApplications {
         Map<Long, OfferedClass> byId = classes.stream().collect(Collectors.toMap(OfferedClass::id, Function.identity()));
         @SuppressWarnings("unchecked")
         List<Object[]> prefRows = em.createNativeQuery("""
-                select ap.rank, ap.class_id, p.points, p.tier from recruitment_application_preference ap
+                select ap.rank, ap.class_id, p.points, p.tier, p.second_tier from recruitment_application_preference ap
                 left join recruitment_preference p on p.candidate_id = cast(?2 as bigint) and p.class_id = ap.class_id
                 where ap.application_id = ?1 order by ap.rank""").setParameter(1, id).setParameter(2, r[29]).getResultList();
         List<PreferenceView> prefs = prefRows.stream().map(p -> new PreferenceView(((Number) p[0]).intValue(), byId.get(num(p[1])),
-                p[2] == null ? null : BigDecimal.valueOf(num(p[2]), 2), p[3] == null ? null : ((Number) p[3]).intValue())).toList();
+                p[2] == null ? null : BigDecimal.valueOf(num(p[2]), 2),
+                p[4] == null ? null : "CLASS_ONE".equals(r[2]) || "SECONDARY".equals(r[2]) ? BigDecimal.valueOf(num(p[4])) : BigDecimal.valueOf(num(p[4]), 2),
+                p[3] == null ? null : ((Number) p[3]).intValue())).toList();
         boolean mine = me != null && me.has(pl.edugmina.security.Role.CITIZEN) && Objects.equals(me.login(), r[7]);
         if (checkAccess && me != null && !mine && !me.seesAllRecruitmentApplications()
                 && prefs.stream().noneMatch(p -> p.offered() != null && me.readsRecruitmentApplicationsOf(p.offered().unitId()))) {

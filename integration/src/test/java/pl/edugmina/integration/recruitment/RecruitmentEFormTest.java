@@ -25,8 +25,8 @@ class RecruitmentEFormTest {
         Draft draft = new Draft("Zofia", "Kowalska", LocalDate.of(2022, 3, 15), pesel, document, "Lublin", "Narutowicza", "12", null, "20-016",
                 new Guardian("Anna Kowalska", "anna@example.com", null), null, List.of(71L, 70L), List.of("PRACA", "RODZENSTWO"));
         List<PreferenceView> prefs = List.of(
-                new PreferenceView(1, new OfferedClass(71, 5, "Przedszkole nr 5 <Słoneczko>", "Grupa B", null, 2), null, null),
-                new PreferenceView(2, new OfferedClass(70, 5, "Przedszkole nr 5 <Słoneczko>", "Grupa A", null, 2), null, null));
+                new PreferenceView(1, new OfferedClass(71, 5, "Przedszkole nr 5 <Słoneczko>", "Grupa B", null, 2), null, null, null),
+                new PreferenceView(2, new OfferedClass(70, 5, "Przedszkole nr 5 <Słoneczko>", "Grupa A", null, 2), null, null, null));
         List<DeclaredCriterion> criteria = List.of(
                 new DeclaredCriterion("PRACA", "MUNICIPAL", "Oboje rodzice pracują", BigDecimal.TEN, null, null, null),
                 new DeclaredCriterion("RODZENSTWO", "MUNICIPAL", "Rodzeństwo & inne", BigDecimal.ONE, null, null, null));
