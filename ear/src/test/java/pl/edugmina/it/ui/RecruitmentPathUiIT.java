@@ -1,0 +1,126 @@
+package pl.edugmina.it.ui;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import pl.edugmina.it.support.Api;
+import pl.edugmina.it.support.PostgresSessionListener;
+import pl.edugmina.it.support.RecruitmentFixtures;
+import pl.edugmina.it.support.RecruitmentFixtures.OpenCampaign;
+import pl.edugmina.it.support.Registry;
+import pl.edugmina.it.support.Users;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole path of a recruitment in the browser: a parent applies and signs with Profil Zaufany in the simulator, the
+ * first-choice school's director verifies the application, the department's head runs the final allocation, the
+ * parent reads the result on the public page with the code and PIN, and confirms the will to attend on the portal.
+ */
+class RecruitmentPathUiIT extends BrowserTest {
+
+    private static final String PASSWORD = "Lublin2026demo";
+
+    @Test
+    void parentAppliesUnitVerifiesDepartmentAllocatesParentSeesTheResultAndConfirms() throws Exception {
+        long school = Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
+        String schoolName = Registry.unit(Api.as("referent"), school).getString("name");
+        long other = Registry.units(Api.as("referent")).stream().map(Registry::id).filter(id -> id != school).findFirst().orElseThrow();
+        OpenCampaign campaign = RecruitmentFixtures.openCampaign("KINDERGARTEN", 3, school, other);
+        String password = "Rodzic2026!sciezka";
+        Users.Created parent = Users.create("rodzic.sciezka", "CITIZEN");
+        Users.changePassword(parent.login(), parent.oneTimePassword(), password).expect(204);
+
+        // 1. the parent applies and signs with Profil Zaufany
+        browser.login(parent.login(), password);
+        browser.press(By.id("topForm:navRecruitment"));
+        WebElement row = browser.driver.findElements(By.cssSelector("#open_data tr")).stream()
+                .filter(r -> r.getText().contains(campaign.name())).findFirst().orElseThrow();
+        browser.press(row.findElement(By.linkText("Złóż wniosek")));
+        browser.type("applicationForm:childFirstName", "Ola");
+        browser.type("applicationForm:childLastName", "Kwiatkowska");
+        browser.type("applicationForm:birthDate_input", "15.03.2022");
+        browser.driver.findElement(By.id("applicationForm:birthDate_input")).sendKeys(Keys.ESCAPE);
+        browser.type("applicationForm:pesel", "22231510022");
+        browser.type("applicationForm:locality", "Lublin");
+        browser.type("applicationForm:street", "ul. Narutowicza");
+        browser.type("applicationForm:houseNumber", "5");
+        browser.type("applicationForm:postalCode", "20-016");
+        browser.type("applicationForm:guardian1Name", "Marta Kwiatkowska");
+        browser.type("applicationForm:guardian1Phone", "600 200 300");
+        Select menu = new Select(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("applicationForm:classToAdd"))));
+        WebElement grupaA = menu.getOptions().stream().filter(o -> o.getText().startsWith(schoolName + " – Grupa A")).findFirst().orElseThrow();
+        menu.selectByValue(grupaA.getAttribute("value"));
+        browser.press("applicationForm:addPreference");
+        browser.wait.until(d -> d.findElements(By.cssSelector("#chosen li")).size() == 1);
+        browser.driver.findElement(By.xpath("//label[contains(., 'Oboje rodzice pracują')]")).click();
+        browser.press("applicationForm:sign");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pz-sign")));
+        browser.press(By.id("pz-sign"));
+        assertThat(browser.text("outcomeText")).contains("podpisany i złożony");
+        String code = browser.text("candidateCode");
+        String pin = browser.text("candidatePin");
+        browser.shot("80-path-signed");
+        browser.logout();
+
+        // 2. the first-choice school's director verifies it
+        browser.login("dyrektor.szkoly", PASSWORD);
+        browser.press(By.id("topForm:navRecruitmentCommission"));
+        new Select(browser.driver.findElement(By.id("filters:campaign"))).selectByValue(String.valueOf(campaign.id()));
+        browser.press(By.id("filters:show"));
+        assertThat(browser.text("listForm:applications")).contains(code);
+        browser.press(By.linkText(code));
+        browser.press(By.id("decisions:criteria:0:accept"));
+        assertThat(browser.text(By.cssSelector("[id^='verdict-PRACA']"))).contains("uznane");
+        browser.press(By.id("stepForm:verify"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "zweryfikowany"));
+        browser.shot("81-path-verified");
+        browser.logout();
+
+        // 3. the department's head runs the final allocation
+        browser.login("kierownik", PASSWORD);
+        browser.press(By.id("topForm:navAllocation"));
+        browser.press(By.linkText(campaign.name()));
+        browser.press("startForm:startFinal");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("classesForm:classes")));
+        assertThat(browser.text("runsForm:runs")).contains("zakończony");
+        browser.shot("82-path-allocated");
+        browser.logout();
+
+        // the timetable moves on: the confirmation of will is open (arranged in the database, as time passing)
+        try (Connection c = DriverManager.getConnection(System.getProperty(PostgresSessionListener.URL),
+                System.getProperty(PostgresSessionListener.USER), System.getProperty(PostgresSessionListener.PASSWORD));
+             Statement st = c.createStatement()) {
+            st.executeUpdate("update recruitment_stage set starts_at = now() - interval '1 hour', ends_at = now() + interval '3 days' "
+                    + "where stage = 'CONFIRMATION' and campaign_id = " + campaign.id());
+        }
+
+        // 4. the result on the public page, without an account
+        browser.open("/nabor/wyniki.xhtml");
+        browser.type("resultsForm:code", code);
+        browser.type("resultsForm:pin", pin);
+        browser.press("resultsForm:check");
+        assertThat(browser.text("verdict")).startsWith("Zakwalifikowany do: " + schoolName);
+        browser.shot("83-path-public-result");
+
+        // 5. the parent confirms the will to attend
+        browser.login(parent.login(), password);
+        browser.press(By.id("topForm:navRecruitment"));
+        browser.press(By.linkText("Ola Kwiatkowska"));
+        assertThat(browser.text("outcomeText")).contains("zakwalifikowane do").contains(schoolName);
+        assertThat(browser.text("preferences")).contains("20,00").doesNotContain("jeszcze nie zweryfikowano");
+        browser.press("actionsForm:confirmWill");
+        assertThat(browser.text("confirmedAt")).contains("potwierdzona");
+        browser.shot("84-path-confirmed");
+    }
+}
