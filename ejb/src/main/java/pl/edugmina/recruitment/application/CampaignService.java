@@ -87,7 +87,7 @@ public class CampaignService {
     }
 
     /** A missing part that keeps the campaign from opening: the field and a message key, as a violation would say it. */
-    public record Missing(String field, String messageKey) {
+    public record Missing(String field, String messageKey, List<Object> arguments) {
     }
 
     public record Detail(long id, String type, String schoolYear, String name, String status, int maxPreferences, String seed,
@@ -428,7 +428,7 @@ public class CampaignService {
         }
         if (to == CampaignStatus.APPLICATIONS) {
             List<ValidationException.Violation> errors = new ArrayList<>();
-            missing(id, c.type()).forEach(m -> errors.add(new ValidationException.Violation(m.field(), m.messageKey())));
+            missing(id, c.type()).forEach(m -> errors.add(new ValidationException.Violation(m.field(), m.messageKey(), m.arguments())));
             ValidationException.throwIfAny(errors);
         }
         if (to == CampaignStatus.PREPARATION && applications(id) > 0) {
@@ -448,20 +448,20 @@ public class CampaignService {
         Map<Stage, Timetable.Period> periods = new EnumMap<>(Stage.class);
         stages(id).forEach(s -> periods.put(Stage.valueOf(s.stage()), new Timetable.Period(s.from(), s.to())));
         Timetable t = new Timetable(periods);
-        t.missing().forEach(s -> out.add(new Missing(Timetable.field(s), "recruitment.setup.open.stageMissing")));
-        t.problems().forEach(p -> out.add(new Missing(p.field(), p.messageKey())));
+        t.missing().forEach(s -> out.add(new Missing(Timetable.field(s), "recruitment.setup.open.stageMissing", List.of(s.polishName()))));
+        t.problems().forEach(p -> out.add(new Missing(p.field(), p.messageKey(), p.arguments())));
         Object[] counts = (Object[]) em.createNativeQuery("""
                 select (select coalesce(sum(seats), 0) from recruitment_class where campaign_id = ?1),
                        (select count(*) from recruitment_criterion where campaign_id = ?1),
                        (select count(*) from recruitment_catchment where campaign_id = ?1)""").setParameter(1, id).getSingleResult();
         if (num(counts[0]) == 0) {
-            out.add(new Missing("classes", "recruitment.setup.open.noClasses"));
+            out.add(new Missing("classes", "recruitment.setup.open.noClasses", List.of()));
         }
         if (num(counts[1]) == 0) {
-            out.add(new Missing("criteria", "recruitment.setup.open.noCriteria"));
+            out.add(new Missing("criteria", "recruitment.setup.open.noCriteria", List.of()));
         }
         if (CampaignType.valueOf(type).hasCatchment() && num(counts[2]) == 0) {
-            out.add(new Missing("catchment", "recruitment.setup.open.noCatchment"));
+            out.add(new Missing("catchment", "recruitment.setup.open.noCatchment", List.of()));
         }
         return out;
     }

@@ -32,7 +32,7 @@ public record CampaignDraft(String type, String schoolYear, String name, Integer
         }
         checks.requiredText("name", name, MAX_NAME);
         if (checks.required("maxPreferences", maxPreferences) && (maxPreferences < 1 || maxPreferences > MAX_PREFERENCES)) {
-            checks.add("maxPreferences", "recruitment.setup.maxPreferences", MAX_PREFERENCES);
+            checks.add("maxPreferences", "recruitment.setup.maxPreferences.range", MAX_PREFERENCES);
         }
         checks.requiredText("seed", seed, MAX_SEED);
         return checks.list();

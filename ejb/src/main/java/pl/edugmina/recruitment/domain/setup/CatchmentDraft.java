@@ -70,7 +70,7 @@ public final class CatchmentDraft {
             checks.requiredText(field(i, "street"), l.street(), 200);
             ok &= l.locality() != null && l.locality().length() <= 100 && l.street() != null && l.street().length() <= 200;
             if (!List.of("ALL", "ODD", "EVEN").contains(l.parity())) {
-                checks.add(field(i, "parity"), "recruitment.setup.catchment.parity");
+                checks.add(field(i, "parity"), "recruitment.setup.catchment.parityValue");
                 ok = false;
             }
             ok &= houseNumber(checks, field(i, "from"), l.from());

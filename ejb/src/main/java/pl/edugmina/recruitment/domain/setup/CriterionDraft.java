@@ -53,7 +53,7 @@ public record CriterionDraft(String code, String group, String label, BigDecimal
             CriterionDraft c = criteria.get(i);
             if (checks.required(field(i, "code"), c.code())) {
                 if (!c.code().matches("[A-Z][A-Z0-9_]{0,39}")) {
-                    checks.add(field(i, "code"), "recruitment.setup.criterion.code");
+                    checks.add(field(i, "code"), "recruitment.setup.criterion.codeFormat");
                 } else if (!codes.add(c.code())) {
                     checks.add(field(i, "code"), "recruitment.setup.criterion.duplicate", c.code());
                 }

@@ -68,7 +68,7 @@ public final class Timetable {
                 continue;
             }
             if (previous != null && before(p, valid.get(previous))) {
-                checks.add(field(s), "recruitment.setup.stage.order", previous.name());
+                checks.add(field(s), "recruitment.setup.stage.order", previous.polishName());
             }
             previous = s;
         }
