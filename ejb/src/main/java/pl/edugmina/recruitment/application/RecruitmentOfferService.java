@@ -33,6 +33,7 @@ import static pl.edugmina.platform.SqlValues.instant;
 public class RecruitmentOfferService {
 
     public static final int MAX_QUERY = 200;
+    private static final Locale PL = Locale.forLanguageTag("pl-PL");
 
     @PersistenceContext
     private EntityManager em;
@@ -61,7 +62,7 @@ public class RecruitmentOfferService {
         if (t != null && CampaignType.parse(t) == null) {
             return List.of();
         }
-        String q = unit == null || unit.isBlank() ? null : unit.strip().toLowerCase(Locale.forLanguageTag("pl-PL"));
+        String q = unit == null || unit.isBlank() ? null : unit.strip().toLowerCase(PL);
         if (q != null && q.length() > MAX_QUERY) {
             q = q.substring(0, MAX_QUERY);
         }
@@ -103,12 +104,15 @@ public class RecruitmentOfferService {
                        k.id, k.name, k.profile, k.languages, k.extended_subjects, k.seats, s.seats + s.seats_added - s.admitted
                 from recruitment_class k join unit u on u.id = k.unit_id
                 left join recruitment_allocation_class s on s.run_id = cast(?2 as bigint) and s.class_id = k.id
-                where k.campaign_id = ?1 and (cast(?3 as text) is null or strpos(lower(u.name), cast(?3 as text)) > 0)
-                order by lower(u.name), u.id, k.name, k.id""")
-                .setParameter(1, id).setParameter(2, published).setParameter(3, q).getResultList();
+                where k.campaign_id = ?1 order by lower(u.name), u.id, k.name, k.id""")
+                .setParameter(1, id).setParameter(2, published).getResultList();
         Map<String, BigDecimal> thresholds = lastYear(type, year);
         Map<Long, OfferUnit> units = new LinkedHashMap<>();
         for (Object[] r : rows) {
+            // the name compared in Java, Polish letters lower-cased whatever the database's locale
+            if (q != null && !((String) r[1]).toLowerCase(PL).contains(q)) {
+                continue;
+            }
             long unitId = num(r[0]);
             OfferUnit u = units.computeIfAbsent(unitId, k -> new OfferUnit(unitId, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], new ArrayList<>()));
