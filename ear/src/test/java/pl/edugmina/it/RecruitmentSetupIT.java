@@ -169,7 +169,7 @@ class RecruitmentSetupIT extends DeployedApplication {
         assertThat(cls.getInt("seats")).isEqualTo(22);
         assertThat(cls.getInt("freePlaces")).isEqualTo(22);
         // filtered by the unit's name (any case), and by another kind
-        String schoolName = Registry.unit(REFERENT, school).getString("name");
+        String schoolName = Registry.unit(REFERENT, school).getJsonObject("data").getString("name");
         List<JsonObject> byUnit = offer(ANONYMOUS, Api.query("unit", schoolName.toUpperCase(java.util.Locale.forLanguageTag("pl"))));
         JsonObject narrowed = byUnit.stream().filter(c -> c.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
         assertThat(narrowed.getJsonArray("units")).hasSize(1);

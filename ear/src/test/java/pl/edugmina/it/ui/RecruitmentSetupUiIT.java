@@ -31,7 +31,7 @@ class RecruitmentSetupUiIT extends BrowserTest {
         String name = "Nabór do przedszkoli – próba " + Long.toString(System.nanoTime(), 36);
         String group = "Grupa 5-latków " + Long.toString(System.nanoTime() % 1000, 36);
         long school = Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
-        String schoolName = Api.as("referent").get("/api/units/" + school).expect(200).obj().getString("name");
+        String schoolName = Api.as("referent").get("/api/units/" + school).expect(200).obj().getJsonObject("data").getString("name");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
 
         browser.login("referent", PASSWORD);
