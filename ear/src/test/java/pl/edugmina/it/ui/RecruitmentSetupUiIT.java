@@ -48,6 +48,7 @@ class RecruitmentSetupUiIT extends BrowserTest {
             browser.type("timetableForm:stageRows:" + i + ":from", DMY.format(today.plusDays(DAYS[i][0])));
             browser.type("timetableForm:stageRows:" + i + ":to", DMY.format(today.plusDays(DAYS[i][1])));
         }
+        browser.type("timetableForm:stageRows:1:from", DMY.format(today.plusDays(5)));
         browser.type("timetableForm:stageRows:1:to", DMY.format(today.plusDays(10)));
         browser.press("timetableForm:saveStages");
         WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#timetableForm .ui-message-error")));
@@ -55,6 +56,7 @@ class RecruitmentSetupUiIT extends BrowserTest {
         assertThat(browser.driver.findElement(By.id("timetableForm:stageRows:6:to")).getAttribute("value"))
                 .as("nothing typed is lost").isEqualTo(DMY.format(today.plusDays(45)));
         browser.shot("91-timetable-order");
+        browser.type("timetableForm:stageRows:1:from", DMY.format(today.plusDays(15)));
         browser.type("timetableForm:stageRows:1:to", DMY.format(today.plusDays(21)));
         browser.press("timetableForm:saveStages");
         assertThat(browser.text("messages")).contains("Harmonogram zapisany");
