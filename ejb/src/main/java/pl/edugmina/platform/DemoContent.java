@@ -95,6 +95,9 @@ public class DemoContent {
     @EJB
     private JobBankService jobs;
 
+    @EJB
+    private RecruitmentDemoContent recruitment;
+
     /** The units the demo content is about: the demo school, the demo zespół and two of its member schools. */
     record Units(long school, long complex, long technikum, long branzowa) {
     }
@@ -123,6 +126,7 @@ public class DemoContent {
         int withheld = Notifications.withheld(() -> loaded[0] = new Loaded(
                 messages(units, today), 2, applications(units, today), repairs(units, today), contracts(units, today),
                 innovations(units, today), offers(units, today), 1));
+        recruitment.load(today);
         audit.record(Actor.system().login(), AuditAction.CREATE, "DemoContent", null, "Treści demonstracyjne: " + loaded[0].polish()
                 + "; bez powiadomień e-mail");
         LOG.info(String.format("EDU-PLT-012 demo content loaded: %s; %d e-mail notifications withheld; in %d ms", loaded[0], withheld,

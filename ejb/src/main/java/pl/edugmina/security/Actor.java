@@ -289,4 +289,12 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean sitsOnRecruitmentCommission() {
         return isDepartmentOfficial() || ((has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && isUnitUser());
     }
+
+    /**
+     * Setting campaigns up (data, timetable, offer, criteria, catchment areas) and moving them through their statuses:
+     * the department's officials. Not the technical administrator, not units, not parents.
+     */
+    public boolean canManageRecruitmentCampaigns() {
+        return isDepartmentOfficial();
+    }
 }

@@ -5,8 +5,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import pl.edugmina.recruitment.application.AllocationService;
 import pl.edugmina.recruitment.application.AllocationService.ClassLabel;
 import pl.edugmina.recruitment.application.AllocationService.Key;
+import pl.edugmina.recruitment.application.CampaignService;
+import pl.edugmina.recruitment.domain.setup.CriterionDraft;
 import pl.edugmina.recruitment.domain.allocation.AllocationMode;
 import pl.edugmina.web.support.Messages;
 
@@ -33,6 +37,9 @@ public class RecruitmentResource {
 
     @Inject
     private AllocationService allocations;
+
+    @Inject
+    private CampaignService setup;
 
     @GET
     @Path("campaigns")
@@ -134,6 +141,116 @@ public class RecruitmentResource {
     /** 152.45 → "152,45" */
     static String points(BigDecimal p) {
         return p.toPlainString().replace('.', ',');
+    }
+
+    // ---------------------------------------------------------------- campaign set-up (department officials)
+
+    /** {type, schoolYear, name, maxPreferences, seed?} → 201 {id} (in PREPARATION; without a seed a random one). */
+    @POST
+    @Path("campaigns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonObject b) {
+        long id = setup.create(RecruitmentSetupJson.campaign(b == null ? JsonValue.EMPTY_JSON_OBJECT : b));
+        return Response.status(201).location(URI.create("/api/recruitment/campaigns/" + id + "/setup"))
+                .entity(Json.createObjectBuilder().add("id", id).build()).build();
+    }
+
+    /** Everything set up: data, timetable, classes, criteria, catchment areas, what is missing to open, the possible moves. */
+    @GET
+    @Path("campaigns/{id}/setup")
+    public CampaignService.Detail setup(@PathParam("id") long id) {
+        return setup.detail(id);
+    }
+
+    /** {name, maxPreferences, seed?} (in preparation; kind and school year stay as created). */
+    @PUT
+    @Path("campaigns/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CampaignService.Detail update(@PathParam("id") long id, JsonObject b) {
+        setup.update(id, RecruitmentSetupJson.campaign(b == null ? JsonValue.EMPTY_JSON_OBJECT : b));
+        return setup.detail(id);
+    }
+
+    /** [{stage, from: RRRR-MM-DD, to}] (or {stages: [...]}): replaces the timetable. */
+    @PUT
+    @Path("campaigns/{id}/stages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CampaignService.Detail stages(@PathParam("id") long id, JsonValue b) {
+        setup.setStages(id, RecruitmentSetupJson.stages(b));
+        return setup.detail(id);
+    }
+
+    /** The registry's open units that may offer classes in this campaign. */
+    @GET
+    @Path("campaigns/{id}/units")
+    public List<CampaignService.UnitOption> units(@PathParam("id") long id) {
+        return setup.eligibleUnits(id);
+    }
+
+    /** {unitId, name, profile?, languages?, extendedSubjects?, seats} → 201 {id}. */
+    @POST
+    @Path("campaigns/{id}/classes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addClass(@PathParam("id") long id, JsonObject b) {
+        long classId = setup.addClass(id, RecruitmentSetupJson.classDraft(b == null ? JsonValue.EMPTY_JSON_OBJECT : b));
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", classId).build()).build();
+    }
+
+    /** The same fields; once applications are open only {@code seats} may differ. */
+    @PUT
+    @Path("campaigns/{id}/classes/{classId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response updateClass(@PathParam("id") long id, @PathParam("classId") long classId, JsonObject b) {
+        setup.updateClass(id, classId, RecruitmentSetupJson.classDraft(b == null ? JsonValue.EMPTY_JSON_OBJECT : b));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("campaigns/{id}/classes/{classId}")
+    public Response removeClass(@PathParam("id") long id, @PathParam("classId") long classId) {
+        setup.removeClass(id, classId);
+        return Response.noContent().build();
+    }
+
+    /** [{code, group: STATUTORY|MUNICIPAL, label, points, proof?}] (or {criteria: [...]}): replaces the criteria. */
+    @PUT
+    @Path("campaigns/{id}/criteria")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response criteria(@PathParam("id") long id, JsonValue b) {
+        setup.setCriteria(id, RecruitmentSetupJson.criteria(b));
+        return Response.noContent().build();
+    }
+
+    /** The law's default criteria for the campaign's kind, without saving them. */
+    @GET
+    @Path("campaigns/{id}/criteria/defaults")
+    public List<CriterionDraft> defaultCriteria(@PathParam("id") long id) {
+        return setup.defaultCriteria(id);
+    }
+
+    /** Replaces the criteria with the law's defaults for the campaign's kind and returns them. */
+    @POST
+    @Path("campaigns/{id}/criteria/defaults")
+    public List<CriterionDraft> loadDefaultCriteria(@PathParam("id") long id) {
+        return setup.loadDefaultCriteria(id);
+    }
+
+    /** Class I: [{unitId, locality?, street, parity?: ALL|ODD|EVEN, from?, to?}] (or {catchment: [...]}): replaces the areas. */
+    @PUT
+    @Path("campaigns/{id}/catchment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response catchment(@PathParam("id") long id, JsonValue b) {
+        setup.setCatchment(id, RecruitmentSetupJson.catchment(b));
+        return Response.noContent().build();
+    }
+
+    /** {status: APPLICATIONS|VERIFICATION|ALLOCATED|CLOSED|PREPARATION} → the campaign (422 with what is missing to open it). */
+    @POST
+    @Path("campaigns/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CampaignService.Detail status(@PathParam("id") long id, JsonObject b) {
+        setup.changeStatus(id, b == null ? null : string(b, "status"));
+        return setup.detail(id);
     }
 
     private static AllocationMode mode(JsonValue v) {
