@@ -821,9 +821,16 @@ public class RecruitmentApplications {
         return me;
     }
 
+    /** The campaign's form if it takes applications now (one campaign read, not every open one); 409 otherwise. */
     private OpenCampaign requireOpen(long campaignId) {
-        return openCampaigns().stream().filter(c -> c.id() == campaignId).findFirst()
-                .orElseThrow(() -> new ConflictException("recruitment.apply.closed"));
+        Object open = em.createNativeQuery("""
+                select count(*) from recruitment_campaign c join recruitment_stage s on s.campaign_id = c.id and s.stage = 'APPLICATIONS'
+                where c.id = ?1 and c.status = 'APPLICATIONS' and now() between s.starts_at and s.ends_at""")
+                .setParameter(1, campaignId).getSingleResult();
+        if (((Number) open).longValue() == 0) {
+            throw new ConflictException("recruitment.apply.closed");
+        }
+        return campaignForm(campaignId);
     }
 
     /** Locks the parent's own application: {campaign_id, status, version}; another's is not found. */

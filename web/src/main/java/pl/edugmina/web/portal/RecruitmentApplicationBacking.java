@@ -1,6 +1,7 @@
 package pl.edugmina.web.portal;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -76,6 +77,8 @@ public class RecruitmentApplicationBacking implements Serializable {
     private boolean duplicateFound;
     private String withdrawReason;
     private Submitted submitted;
+    private transient List<SelectItem> available;
+    private List<Long> availableFor = List.of();
     private pl.edugmina.recruitment.application.RecruitmentAppeals.Rights rights;
     private String appealContent;
 
@@ -169,9 +172,21 @@ public class RecruitmentApplicationBacking implements Serializable {
         return out;
     }
 
-    /** The offer's classes not yet on the list. */
-    public List<OfferedClass> getAvailable() {
-        return campaign == null ? List.of() : campaign.classes().stream().filter(c -> !preferences.contains(c.id())).toList();
+    /**
+     * The offer's classes not yet on the list, as menu items built once per change of the list (a city's offer has
+     * hundreds of classes: one item each, not three expressions evaluated per class on every request).
+     */
+    public List<SelectItem> getAvailable() {
+        if (campaign == null) {
+            return List.of();
+        }
+        if (available == null || !availableFor.equals(preferences)) {
+            String seats = Faces.text("recruitment.apply.seats");
+            available = campaign.classes().stream().filter(c -> !preferences.contains(c.id()))
+                    .map(c -> new SelectItem(c.id(), c.label() + " – " + seats + " " + c.seats())).toList();
+            availableFor = new ArrayList<>(preferences);
+        }
+        return available;
     }
 
     public boolean isListFull() {
