@@ -155,9 +155,16 @@ public class RecruitmentDemoContent {
                 .getResultList();
         Random random = new Random(2026);
         int count = 60;
-        long base = ((Number) em.createNativeQuery("select nextval('recruitment_candidate_seq')").getSingleResult()).longValue();
+        // the sequence hands out blocks of 50 (pooled-lo): 60 candidates need two blocks, never ids past the block taken
+        long[] ids = new long[count];
+        for (int i = 0; i < count; i += 50) {
+            long base = ((Number) em.createNativeQuery("select nextval('recruitment_candidate_seq')").getSingleResult()).longValue();
+            for (int k = i; k < Math.min(count, i + 50); k++) {
+                ids[k] = base + (k - i);
+            }
+        }
         for (int i = 0; i < count; i++) {
-            long id = base + i;
+            long id = ids[i];
             em.createNativeQuery("""
                     insert into recruitment_candidate (id, campaign_id, code, first_name, last_name, birth_date, created_at)
                     values (?1, ?2, ?3, ?4, ?5, ?6, now())""")
