@@ -87,7 +87,7 @@ public class ResultsLoad {
                 if (measured) {
                     latencies[recorded.getAndIncrement()] = end - due;
                     done.incrementAndGet();
-                    String kind = e != null ? e.getClass().getSimpleName()
+                    String kind = e != null ? cause(e)
                             : r.statusCode() != 200 ? "HTTP " + r.statusCode() : !r.body().contains(code) ? "wrong body" : null;
                     if (kind != null) {
                         errors.incrementAndGet();
@@ -109,6 +109,16 @@ public class ResultsLoad {
                         + "latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; errors %d %s; client lag max %.1f ms%n",
                 get ? "GET" : "POST", l.length, sendSeconds, warmup, l.length / sendSeconds, l.length / answerSeconds, ms(l, 0.50), ms(l, 0.90),
                 ms(l, 0.99), ms(l, 0.999), l.length == 0 ? 0 : l[l.length - 1] / 1e6, errors.get(), new TreeMap<>(errorKinds), maxLag / 1e6);
+    }
+
+    /** The innermost cause's class and message (e.g. "HttpTimeoutException: request timed out"). */
+    static String cause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? "" : ": " + t.getMessage();
+        return t.getClass().getSimpleName() + (m.length() > 60 ? m.substring(0, 60) : m);
     }
 
     static double ms(long[] sorted, double q) {

@@ -49,8 +49,11 @@ sql "analyze recruitment_public_result, recruitment_pin_attempt" >/dev/null
 
 before=$(cpu_ticks)
 log "load: $RATE requests/s, $WARMUP s warm-up + $DURATION s measured, $METHOD"
+( while sleep 30; do log "  load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)"; done ) &
+SAMPLER=$!
 result=$(java -Xmx512m -XX:+UseSerialGC "$ROOT/docs/bench/ResultsLoad.java" "$BASE_URL" "$RATE" "$DURATION" "$WARMUP" "$campaign" "$CANDIDATES" "$SEED" "$METHOD")
 after=$(cpu_ticks)
+kill "$SAMPLER" 2>/dev/null || true
 read -r wf0 pg0 <<<"$before"; read -r wf1 pg1 <<<"$after"
 log "$result"
 log "CPU during the load ($((WARMUP + DURATION)) s): WildFly $(( (wf1 - wf0) * 10 )) ms, PostgreSQL $(( (pg1 - pg0) * 10 )) ms"

@@ -31,6 +31,9 @@ public final class ResultsPublisher {
     /** Replaces whatever the campaign had published with the rows of {@code runId}. */
     public static Published publish(Connection c, long campaignId, long runId) throws SQLException {
         long t0 = System.nanoTime();
+        // the two passes sort 7 rows per candidate (350,000 for a city) by candidate and by class: in memory, not on
+        // disk (the default 4 MB spills); for this transaction only
+        update(c, "set local work_mem = '256MB'");
         update(c, "delete from recruitment_public_result where campaign_id = ?", campaignId);
         update(c, "delete from recruitment_public_class where campaign_id = ?", campaignId);
         int candidates = update(c, """
