@@ -5,15 +5,18 @@
 #
 # Usage: build without installing (mvn -o -q -DskipTests package -pl ear -am), then, under the shared lock:
 #        flock /tmp/edugmina-it.lock [RATE=500] [DURATION=300] [WARMUP=30] [CANDIDATES=50000] [CLASSES=1500] [SEED=2026] \
-#        [METHOD=post|get] docs/bench/recruitment-results.sh
+#        [CLIENT=sockets|httpclient] [CONNECTIONS=50] [METHOD=post|get (httpclient only)] docs/bench/recruitment-results.sh
 # 1. starts its own PostgreSQL and WildFly (ports shifted by PORT_OFFSET=400), the ePUAP intake off, the campaign
 #    generator on: the generated candidates get deterministic test PINs (CampaignGenerator.testPin: SHA-256 of
 #    "edugmina-test-pin:SEED:CODE", first 8 bytes unsigned, mod 10^8, 8 digits);
 # 2. the administrator generates the campaign (CANDIDATES x 7 preferences over CLASSES classes, seed SEED) and the
 #    department's director runs the FINAL allocation, which publishes the public rows in its own transaction;
-# 3. docs/bench/ResultsLoad.java (JDK only) sends RATE requests/s on a fixed schedule (open loop: latency counted from
-#    the scheduled moment), each for a random candidate with the right PIN, WARMUP seconds not counted, then DURATION
-#    seconds measured; prints the rate sent and answered, p50/p90/p99/p99.9/max and the errors.
+# 3. the load, JDK only, WARMUP seconds not counted, then DURATION seconds measured, each request for a random candidate
+#    with the right PIN; prints the rate answered, p50/p90/p99/p99.9/max and the errors:
+#    CLIENT=sockets (default): docs/bench/ResultsLoadSockets.java, CONNECTIONS keep-alive sockets, each on its own fixed
+#      schedule (wrk2-style: latency from the scheduled moment, so a slow answer's delay to the next request counts);
+#    CLIENT=httpclient: docs/bench/ResultsLoad.java, java.net.http fully open loop (a new connection whenever all are
+#      busy); on this machine it spends more CPU than the server and piles up connections once the server lags.
 # Needs psql, curl, python3, java 17.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -25,6 +28,8 @@ CANDIDATES="${CANDIDATES:-50000}"
 CLASSES="${CLASSES:-1500}"
 SEED="${SEED:-2026}"
 METHOD="${METHOD:-post}"
+CLIENT="${CLIENT:-sockets}"
+CONNECTIONS="${CONNECTIONS:-50}"
 source "$ROOT/docs/bench/lib-server.sh"
 for c in psql curl python3 java; do command -v "$c" >/dev/null || { echo "$c is required"; exit 2; }; done
 trap stop_all EXIT
@@ -51,7 +56,11 @@ before=$(cpu_ticks)
 log "load: $RATE requests/s, $WARMUP s warm-up + $DURATION s measured, $METHOD"
 ( while sleep 30; do log "  load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)"; done ) &
 SAMPLER=$!
-result=$(java -Xmx512m -XX:+UseSerialGC "$ROOT/docs/bench/ResultsLoad.java" "$BASE_URL" "$RATE" "$DURATION" "$WARMUP" "$campaign" "$CANDIDATES" "$SEED" "$METHOD")
+if [ "$CLIENT" = httpclient ]; then
+  result=$(java -Xmx512m -XX:+UseSerialGC "$ROOT/docs/bench/ResultsLoad.java" "$BASE_URL" "$RATE" "$DURATION" "$WARMUP" "$campaign" "$CANDIDATES" "$SEED" "$METHOD")
+else
+  result=$(java -Xmx256m -XX:+UseSerialGC "$ROOT/docs/bench/ResultsLoadSockets.java" "$BASE_URL" "$RATE" "$DURATION" "$WARMUP" "$campaign" "$CANDIDATES" "$SEED" "$CONNECTIONS")
+fi
 after=$(cpu_ticks)
 kill "$SAMPLER" 2>/dev/null || true
 read -r wf0 pg0 <<<"$before"; read -r wf1 pg1 <<<"$after"
