@@ -297,4 +297,18 @@ public record Actor(String login, Set<Role> roles, Long unitId, Set<Long> unitSc
     public boolean canManageRecruitmentCampaigns() {
         return isDepartmentOfficial();
     }
+
+    /**
+     * The published lists of a campaign with the candidates' names (qualified / not qualified, to print and post at the
+     * unit, as the law says): the department's officials for every unit; a unit's director and secretariat for their
+     * units. The public sees codes only.
+     */
+    public boolean canViewRecruitmentListsOf(long unit) {
+        return isDepartmentOfficial() || ((has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && !seesAllUnits() && unitScope.contains(unit));
+    }
+
+    /** Whether the user has any published lists to print (the menu). */
+    public boolean canViewRecruitmentLists() {
+        return isDepartmentOfficial() || ((has(Role.UNIT_DIRECTOR) || has(Role.UNIT_SECRETARY)) && !seesAllUnits());
+    }
 }

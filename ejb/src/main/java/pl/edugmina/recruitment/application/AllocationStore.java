@@ -13,6 +13,7 @@ import pl.edugmina.recruitment.domain.allocation.AllocationResult;
 import pl.edugmina.recruitment.infrastructure.BulkInsert;
 import pl.edugmina.recruitment.infrastructure.CampaignReader;
 import pl.edugmina.recruitment.infrastructure.ResultWriter;
+import pl.edugmina.recruitment.infrastructure.ResultsPublisher;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -167,6 +168,10 @@ public class AllocationStore {
                     ps.setLong(2, in.campaignId());
                     ps.executeUpdate();
                 }
+                // what the public results need, in this same commit (ADR 0013)
+                ResultsPublisher.Published p = ResultsPublisher.publish(c, in.campaignId(), runId);
+                LOG.info(() -> String.format("EDU-REC-030 results of campaign %d published from run %d: %d candidates (%d qualified), %d classes in %d ms",
+                        p.campaignId(), p.runId(), p.candidates(), p.qualified(), p.classes(), p.millis()));
             }
             saved = new Saved(w.results(), w.classes(), w.kind(), saveMs);
         } catch (SQLException e) {

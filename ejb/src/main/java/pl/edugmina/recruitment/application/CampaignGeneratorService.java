@@ -43,6 +43,9 @@ public class CampaignGeneratorService {
     @EJB
     private AuditService audit;
 
+    @Inject
+    private CandidatePins pins;
+
     /** Null fields take defaults: SECONDARY, 2026/2027, 1,000 candidates, 7 preferences, 40 classes, seed 2026. */
     public record Request(String type, String schoolYear, String name, Integer candidates, Integer classes, Integer preferences, Long seed,
                           String drawSeed) {
@@ -93,7 +96,7 @@ public class CampaignGeneratorService {
         CampaignGenerator.Generated g;
         try (Connection c = dataSource.getConnection()) {
             g = CampaignGenerator.generate(c, new CampaignGenerator.Spec(type, year, name, candidates, classes, preferences, seed, drawSeed),
-                    me.login(), mode);
+                    me.login(), mode, pins::hmac);
         } catch (SQLException | IllegalStateException e) {
             throw new IllegalStateException("generating the campaign failed: " + e.getMessage(), e);
         }

@@ -61,6 +61,16 @@ public final class CampaignGenerator {
     }
 
     public static Generated generate(Connection c, Spec spec, String createdBy, BulkInsert.Mode mode) throws SQLException {
+        return generate(c, spec, createdBy, mode, null);
+    }
+
+    /**
+     * As {@link #generate(Connection, Spec, String, BulkInsert.Mode)}, and with {@code pinHmac} (the server's
+     * {@code CandidatePins::hmac}) every candidate also gets a PIN for the public results page: the deterministic
+     * {@link #testPin} of the generator's seed and the candidate's code, stored as its HMAC like any PIN.
+     */
+    public static Generated generate(Connection c, Spec spec, String createdBy, BulkInsert.Mode mode,
+                                     java.util.function.BinaryOperator<String> pinHmac) throws SQLException {
         long t0 = System.nanoTime();
         long[] units = units(c, spec.type());
         int prefs = Math.min(spec.preferences(), spec.classes());
@@ -138,15 +148,21 @@ public final class CampaignGenerator {
         Instant now = Instant.now();
         int[] surnames = new int[n];
         try (BulkInsert rows = BulkInsert.open(c, "recruitment_candidate",
-                List.of("id", "campaign_id", "code", "first_name", "last_name", "birth_date", "pesel", "created_at"), mode)) {
+                List.of("id", "campaign_id", "code", "first_name", "last_name", "birth_date", "pesel", "created_at", "pin_hmac"), mode)) {
             for (int i = 0; i < n; i++) {
                 boolean girl = people.nextBoolean();
                 String first = girl ? GIRLS[people.nextInt(GIRLS.length)] : BOYS[people.nextInt(BOYS.length)];
                 surnames[i] = people.nextInt(SURNAMES.length);
                 LocalDate born = LocalDate.of(year - age - (spec.type().equals("KINDERGARTEN") ? people.nextInt(3) : 0), 1, 1)
                         .plusDays(people.nextInt(365));
-                rows.number(candidateIds[i]).number(campaignId).text(code(campaignId, i)).text(first).text(surname(surnames[i], girl))
+                String code = code(campaignId, i);
+                rows.number(candidateIds[i]).number(campaignId).text(code).text(first).text(surname(surnames[i], girl))
                         .date(born).nul().instant(now);
+                if (pinHmac == null) {
+                    rows.nul();
+                } else {
+                    rows.text(pinHmac.apply(code, testPin(spec.seed(), code)));
+                }
                 rows.endRow();
             }
             rows.finish();
@@ -180,6 +196,23 @@ public final class CampaignGenerator {
         }
         return new Generated(campaignId, Math.min(units.length, m), m, seatsTotal, n, guardians, n * prefs,
                 (System.nanoTime() - t0) / 1_000_000, kind);
+    }
+
+    /**
+     * The PIN of a generated candidate, for tests and benchmarks only (generated campaigns exist only where the generator
+     * is switched on): 8 digits, the first 8 bytes of SHA-256 of {@code "edugmina-test-pin:" + seed + ":" + code}
+     * (UTF-8) as an unsigned number, modulo 10^8, zero-padded. In a shell:
+     * {@code printf '%s' 'edugmina-test-pin:2026:R12-000042' | sha256sum}, then the first 16 hex digits mod 100000000.
+     */
+    public static String testPin(long seed, String code) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("edugmina-test-pin:" + seed + ":" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long v = java.nio.ByteBuffer.wrap(h, 0, 8).getLong();
+            return String.format("%08d", Long.remainderUnsigned(v, 100_000_000L));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The public code of the i-th generated candidate (0-based) of a campaign, e.g. R12-000042. */

@@ -116,7 +116,7 @@ public class RecruitmentResource {
     public record ExplainedLine(int preference, ClassLabel classLabel, String outcome, Key own, Key cutOff, String reason, String text) {
     }
 
-    static ExplainedLine line(AllocationService.Line l) {
+    public static ExplainedLine line(AllocationService.Line l) {
         Key own = l.own();
         Key cut = l.cutOff();
         String text;
@@ -131,7 +131,7 @@ public class RecruitmentResource {
         return new ExplainedLine(l.preference(), l.classLabel(), l.outcome(), own, cut, l.reason(), text);
     }
 
-    static String label(ClassLabel k) {
+    public static String label(ClassLabel k) {
         if (k == null) {
             return "?";
         }
@@ -139,7 +139,7 @@ public class RecruitmentResource {
     }
 
     /** 152.45 → "152,45" */
-    static String points(BigDecimal p) {
+    public static String points(BigDecimal p) {
         return p.toPlainString().replace('.', ',');
     }
 
