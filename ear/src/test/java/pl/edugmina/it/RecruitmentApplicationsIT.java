@@ -327,4 +327,32 @@ class RecruitmentApplicationsIT extends DeployedApplication {
         assertThat(anna.get(path).expect(200).obj().getJsonArray("history").getValuesAs(JsonObject.class)).extracting(e -> e.getString("what"))
                 .anyMatch(w -> w.contains("nie uwzględnił odwołania"));
     }
+
+    @Test
+    void aParentAttachesDocumentsToTheDraftWhichAreCheckedByContentAndFrozenOnSubmission() {
+        OpenCampaign c = campaign();
+        Api anna = parent();
+        long id = created(anna.post("/api/portal/recruitment/applications", application(c, pesel(1011), "2022-03-15", c.classOf(0, 0)).build()));
+        String files = "/api/portal/recruitment/applications/" + id + "/attachments";
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long fileId = anna.post(files + "?" + Api.query("name", "oświadczenie o pracy.pdf", "code", "PRACA"), pdf, "application/pdf")
+                .expect(201).obj().getJsonNumber("id").longValue();
+        // a text file renamed to .pdf is refused with the reason; a criterion the campaign does not have too
+        JsonObject renamed = anna.post(files + "?name=skan.pdf", "to nie jest PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/pdf").expect(422).obj();
+        assertThat(renamed.getJsonArray("violations").getJsonObject(0).getString("message")).startsWith("Plik nie został przyjęty");
+        anna.post(files + "?name=a.pdf&code=NIEMA", pdf, "application/pdf").expect(422);
+
+        JsonObject draft = anna.get("/api/portal/recruitment/applications/" + id).expect(200).obj();
+        assertThat(draft.getJsonArray("attachments").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(f -> assertThat(f.getString("fileName")).isEqualTo("oświadczenie o pracy.pdf"))
+                .satisfies(f -> assertThat(f.getString("code")).isEqualTo("PRACA"));
+        assertThat(anna.get(files + "/" + fileId).expect(200).bytes()).isEqualTo(pdf);
+        parent().get(files + "/" + fileId).expect(404);
+
+        anna.post("/api/portal/recruitment/applications/" + id + "/paper", Json.createObjectBuilder().build()).expect(200);
+        anna.post(files + "?name=b.pdf", pdf, "application/pdf").expect(409);
+        anna.delete(files + "/" + fileId).expect(409);
+        assertThat(anna.get(files + "/" + fileId).expect(200).bytes()).isEqualTo(pdf);
+    }
 }

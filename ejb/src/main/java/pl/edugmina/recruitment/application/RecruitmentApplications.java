@@ -118,6 +118,14 @@ public class RecruitmentApplications {
     public record Event(Instant at, String actor, String what) {
     }
 
+    /** A file the parent attached (a statement or a document proving a criterion; {@code code}: which one, or none). */
+    public record AttachmentView(long id, String code, String fileName, String mediaType, long sizeBytes, Instant uploadedAt) {
+    }
+
+    /** A file's name, type and content, for a download. */
+    public record FileContent(String fileName, String mediaType, byte[] content) {
+    }
+
     /** The published outcome: placed (class and preference) or not; whether the parent confirmed the will to attend. */
     public record Outcome(boolean placed, OfferedClass placedClass, int preference, Instant confirmedAt, boolean canConfirm) {
     }
@@ -126,7 +134,7 @@ public class RecruitmentApplications {
                          String status, String channel, String code, Draft draft, List<PreferenceView> preferences,
                          List<DeclaredCriterion> criteria, List<Event> history, List<String> warnings, Instant submittedAt,
                          String signer, String returnedReason, String withdrawnReason, Outcome outcome, boolean mine,
-                         boolean editable, boolean withdrawable) {
+                         boolean editable, boolean withdrawable, List<AttachmentView> attachments) {
     }
 
     /** A submitted application: the candidate's code and the PIN, shown to the parent once. */
@@ -640,6 +648,98 @@ public class RecruitmentApplications {
         return new Submitted(id, d.code(), pin, null);
     }
 
+    // ---------------------------------------------------------------- attachments
+
+    /**
+     * Attaches a file to the parent's draft (or an application returned for corrections): checked by its content
+     * (PDF, images, office documents; a renamed or damaged file is refused with the reason), at most
+     * {@value pl.edugmina.messaging.domain.AttachmentPolicy#MAX_FILES} files of
+     * {@value pl.edugmina.messaging.domain.AttachmentPolicy#MAX_BYTES} bytes each; {@code code} names the criterion
+     * it proves (or null).
+     */
+    public long attach(long id, String code, String fileName, byte[] content) {
+        Actor me = parent();
+        Object[] row = lockOwn(me, id);
+        String status = (String) row[1];
+        if (!"DRAFT".equals(status) && !"RETURNED".equals(status)) {
+            throw new ConflictException("recruitment.apply.notEditable", id);
+        }
+        String criterion = strip(code);
+        if (criterion != null && criteria(num(row[0])).stream().noneMatch(c -> c.code().equals(criterion))) {
+            throw new ValidationException(List.of(new Violation("code", "recruitment.apply.unknownCriterion")));
+        }
+        Object stored = em.createNativeQuery("select count(*) from recruitment_application_attachment where application_id = ?1")
+                .setParameter(1, id).getSingleResult();
+        if (((Number) stored).longValue() >= pl.edugmina.messaging.domain.AttachmentPolicy.MAX_FILES) {
+            throw new ValidationException(List.of(new Violation("file", "recruitment.apply.tooManyFiles",
+                    pl.edugmina.messaging.domain.AttachmentPolicy.MAX_FILES)));
+        }
+        byte[] bytes = content == null ? new byte[0] : content;
+        pl.edugmina.messaging.domain.AttachmentPolicy.Result checked = pl.edugmina.messaging.domain.AttachmentPolicy.check(fileName, bytes);
+        if (checked.accepted().isEmpty()) {
+            throw new ValidationException(List.of(new Violation("file", "recruitment.apply.fileRefused", checked.reason())));
+        }
+        String sha;
+        try {
+            sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                insert into recruitment_application_attachment (id, application_id, code, file_name, media_type, size_bytes, sha256, content,
+                                                                uploaded_by, uploaded_at)
+                values (nextval('recruitment_application_attachment_seq'), ?1, cast(?2 as text), ?3, ?4, ?5, ?6, ?7, ?8, now()) returning id""")
+                .setParameter(1, id).setParameter(2, criterion).setParameter(3, checked.accepted().get().fileName())
+                .setParameter(4, checked.accepted().get().mediaType()).setParameter(5, (long) bytes.length).setParameter(6, sha)
+                .setParameter(7, bytes).setParameter(8, me.login()).getResultList();
+        long attachment = ids.get(0).longValue();
+        event(id, me.login(), "Dołączono plik „" + checked.accepted().get().fileName() + "”");
+        audit.record(me.login(), AuditAction.CREATE, "RecruitmentApplication", id, "Załącznik " + attachment + " dołączony");
+        return attachment;
+    }
+
+    /** Removes a file from the parent's draft (or returned application). */
+    public void removeAttachment(long id, long attachmentId) {
+        Actor me = parent();
+        Object[] row = lockOwn(me, id);
+        String status = (String) row[1];
+        if (!"DRAFT".equals(status) && !"RETURNED".equals(status)) {
+            throw new ConflictException("recruitment.apply.notEditable", id);
+        }
+        int n = em.createNativeQuery("delete from recruitment_application_attachment where id = ?1 and application_id = ?2")
+                .setParameter(1, attachmentId).setParameter(2, id).executeUpdate();
+        if (n == 0) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        event(id, me.login(), "Usunięto dołączony plik");
+        audit.record(me.login(), AuditAction.DELETE, "RecruitmentApplication", id, "Załącznik " + attachmentId + " usunięty");
+    }
+
+    /** One of the parent's own files. */
+    public FileContent attachment(long id, long attachmentId) {
+        Actor me = parent();
+        lockOwn(me, id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select file_name, media_type, content from recruitment_application_attachment where id = ?1 and application_id = ?2")
+                .setParameter(1, attachmentId).setParameter(2, id).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "RecruitmentApplication", id, "Załącznik " + attachmentId + " pobrany");
+        return new FileContent((String) rows.get(0)[0], (String) rows.get(0)[1], (byte[]) rows.get(0)[2]);
+    }
+
+    private List<AttachmentView> attachments(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, code, file_name, media_type, size_bytes, uploaded_at from recruitment_application_attachment
+                where application_id = ?1 order by id""").setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new AttachmentView(num(r[0]), (String) r[1], (String) r[2], (String) r[3], num(r[4]), instant(r[5])))
+                .toList();
+    }
+
     // ---------------------------------------------------------------- withdrawal, confirmation
 
     /** The parent withdraws the application before the final allocation; the candidate leaves the campaign. */
@@ -792,7 +892,7 @@ public class RecruitmentApplications {
         boolean withdrawable = mine && !"WITHDRAWN".equals(status) && r[30] == null;
         return new Detail(id, ((Number) r[28]).longValue(), campaignId, (String) r[1], (String) r[2], max, status, (String) r[5],
                 (String) r[6], draft, prefs, declared, history, warnings, instant(r[24]), (String) r[25], (String) r[26], (String) r[27],
-                outcome, mine, editable, withdrawable);
+                outcome, mine, editable, withdrawable, attachments(id));
     }
 
     private Outcome outcome(long runId, long candidateId, long campaignId, Map<Long, OfferedClass> classes, Instant confirmedAt) {

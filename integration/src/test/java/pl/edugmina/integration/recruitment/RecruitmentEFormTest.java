@@ -31,7 +31,7 @@ class RecruitmentEFormTest {
                 new DeclaredCriterion("PRACA", "MUNICIPAL", "Oboje rodzice pracują", BigDecimal.TEN, null, null, null),
                 new DeclaredCriterion("RODZENSTWO", "MUNICIPAL", "Rodzeństwo & inne", BigDecimal.ONE, null, null, null));
         return new Detail(4711, 3, 12, "Nabór 2027", "KINDERGARTEN", 3, "DRAFT", null, null, draft, prefs, criteria, List.of(), List.of(),
-                null, null, null, null, null, true, true, true);
+                null, null, null, null, null, true, true, true, List.of());
     }
 
     private static EpuapApplication read(byte[] xml) throws InvalidDocumentException {

@@ -145,6 +145,32 @@ public class PortalRecruitmentResource {
         return Response.noContent().build();
     }
 
+    /** The file in the body (any type), its name in {@code ?name=}, the criterion it proves in {@code ?code=} → 201 {id}; 422 for a refused file. */
+    @POST
+    @Path("applications/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, @QueryParam("code") String code, byte[] content) {
+        long attachment = applications.attach(id, code, name, content);
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", attachment).build()).build();
+    }
+
+    @GET
+    @Path("applications/{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+        RecruitmentApplications.FileContent f = applications.attachment(id, attachment);
+        return Response.ok(f.content(), f.mediaType()).header("Content-Disposition", "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("applications/{id}/attachments/{attachment}")
+    public Response removeAttachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+        applications.removeAttachment(id, attachment);
+        return Response.noContent().build();
+    }
+
     /** The parent's request for the justification and appeal, with the last days to file them. */
     @GET
     @Path("applications/{id}/appeals")

@@ -80,6 +80,8 @@ public class RecruitmentApplicationBacking implements Serializable {
     private transient List<SelectItem> available;
     private List<Long> availableFor = List.of();
     private pl.edugmina.recruitment.application.RecruitmentAppeals.Rights rights;
+    private transient org.primefaces.model.file.UploadedFile upload;
+    private String fileCode;
     private String appealContent;
 
     /** f:viewAction: loads the application or the campaign of a new one. */
@@ -223,6 +225,35 @@ public class RecruitmentApplicationBacking implements Serializable {
         }
         detail = applications.detail(id);
         version = detail.version();
+    }
+
+    /** Saves the draft and attaches the chosen file (the criterion it proves, if chosen). */
+    public String attach() {
+        try {
+            saveDraft();
+            if (upload == null || upload.getSize() == 0) {
+                throw new pl.edugmina.common.ValidationException(List.of(new pl.edugmina.common.ValidationException.Violation("file",
+                        "validation.required")));
+            }
+            applications.attach(id, fileCode, upload.getFileName(), upload.getContent());
+            detail = applications.detail(id);
+            version = detail.version();
+            fileCode = null;
+            Faces.info("recruitment.apply.attached");
+        } catch (BusinessException e) {
+            showFailure(e);
+        }
+        return null;
+    }
+
+    public void removeFile(long attachmentId) {
+        try {
+            applications.removeAttachment(id, attachmentId);
+            detail = applications.detail(id);
+            version = detail.version();
+        } catch (BusinessException e) {
+            showFailure(e);
+        }
     }
 
     /** Saves and submits on paper: the parent prints the application and brings it signed. */
@@ -398,5 +429,9 @@ public class RecruitmentApplicationBacking implements Serializable {
     public boolean isReplaceConfirmed() { return replaceConfirmed; }
     public void setReplaceConfirmed(boolean v) { this.replaceConfirmed = v; }
     public String getWithdrawReason() { return withdrawReason; }
+    public org.primefaces.model.file.UploadedFile getUpload() { return upload; }
+    public void setUpload(org.primefaces.model.file.UploadedFile upload) { this.upload = upload; }
+    public String getFileCode() { return fileCode; }
+    public void setFileCode(String fileCode) { this.fileCode = fileCode; }
     public void setWithdrawReason(String v) { this.withdrawReason = v; }
 }
