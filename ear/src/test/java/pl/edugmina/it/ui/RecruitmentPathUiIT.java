@@ -32,7 +32,7 @@ class RecruitmentPathUiIT extends BrowserTest {
     @Test
     void parentAppliesUnitVerifiesDepartmentAllocatesParentSeesTheResultAndConfirms() throws Exception {
         long school = Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
-        String schoolName = Registry.unit(Api.as("referent"), school).getString("name");
+        String schoolName = Registry.unit(Api.as("referent"), school).getJsonObject("data").getString("name");
         long other = Registry.units(Api.as("referent")).stream().map(Registry::id).filter(id -> id != school).findFirst().orElseThrow();
         OpenCampaign campaign = RecruitmentFixtures.openCampaign("KINDERGARTEN", 3, school, other);
         String password = "Rodzic2026!sciezka";
