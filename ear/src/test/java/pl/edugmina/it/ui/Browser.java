@@ -134,6 +134,15 @@ final class Browser implements AutoCloseable {
                 + "'] .ui-editor-toolbar button[aria-label='" + name + "']")).click();
     }
 
+    /**
+     * Puts a date into a PrimeFaces date picker's text field ({@code id}: its {@code _input}) as if typed, without
+     * opening the calendar (typing into it was unreliable in headless Chromium, docs/accessibility.md).
+     */
+    void date(String id, String text) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        js().executeScript("arguments[0].value = arguments[1];", e, text);
+    }
+
     /** Replaces the text of an input. */
     void type(By by, String text) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));

@@ -2,7 +2,6 @@ package pl.edugmina.it.ui;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -47,8 +46,7 @@ class RecruitmentPathUiIT extends BrowserTest {
         browser.press(row.findElement(By.linkText("Złóż wniosek")));
         browser.type("applicationForm:childFirstName", "Ola");
         browser.type("applicationForm:childLastName", "Kwiatkowska");
-        browser.type("applicationForm:birthDate_input", "15.03.2022");
-        browser.driver.findElement(By.id("applicationForm:birthDate_input")).sendKeys(Keys.ESCAPE);
+        browser.date("applicationForm:birthDate_input", "15.03.2022");
         browser.type("applicationForm:pesel", "22231510022");
         browser.type("applicationForm:locality", "Lublin");
         browser.type("applicationForm:street", "ul. Narutowicza");
