@@ -87,7 +87,8 @@ class RecruitmentPathUiIT extends BrowserTest {
         browser.login("kierownik", PASSWORD);
         browser.press(By.id("topForm:navAllocation"));
         browser.press(By.linkText(campaign.name()));
-        browser.press("startForm:startFinal");
+        // the final run asks for a confirmation first (a dialog, no request yet)
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("startForm:startFinal"))).click();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(60))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("classesForm:classes")));
