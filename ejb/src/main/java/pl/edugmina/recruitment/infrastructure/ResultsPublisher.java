@@ -34,6 +34,10 @@ public final class ResultsPublisher {
         // the two passes sort 7 rows per candidate (350,000 for a city) by candidate and by class: in memory, not on
         // disk (the default 4 MB spills); for this transaction only
         update(c, "set local work_mem = '256MB'");
+        // the run's rows were written by COPY in this very transaction: the planner's statistics do not know them yet
+        // and, expecting a handful of rows, chose nested loops over whole tables (3,000 candidates took 253 s in
+        // RecruitmentResultsIT); every join here is a bulk join, hashed in memory
+        update(c, "set local enable_nestloop = off");
         update(c, "delete from recruitment_public_result where campaign_id = ?", campaignId);
         update(c, "delete from recruitment_public_class where campaign_id = ?", campaignId);
         int candidates = update(c, """
