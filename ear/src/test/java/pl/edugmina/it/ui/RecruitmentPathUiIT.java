@@ -96,10 +96,13 @@ class RecruitmentPathUiIT extends BrowserTest {
         browser.shot("82-path-allocated");
         browser.logout();
 
-        // the timetable moves on: the confirmation of will is open (arranged in the database, as time passing)
+        // the timetable moves on (arranged in the database, as time passing)
         try (Connection c = DriverManager.getConnection(System.getProperty(PostgresSessionListener.URL),
                 System.getProperty(PostgresSessionListener.USER), System.getProperty(PostgresSessionListener.PASSWORD));
              Statement st = c.createStatement()) {
+            // the qualified lists are out (the public page shows results from then) and the confirmation runs
+            st.executeUpdate("update recruitment_stage set starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' "
+                    + "where stage = 'QUALIFIED_LIST' and campaign_id = " + campaign.id());
             st.executeUpdate("update recruitment_stage set starts_at = now() - interval '1 hour', ends_at = now() + interval '3 days' "
                     + "where stage = 'CONFIRMATION' and campaign_id = " + campaign.id());
         }
