@@ -88,7 +88,7 @@ class ApplicationsUiIT extends BrowserTest {
         checkbox("callForm:committee", "Test " + member);
         browser.press(By.id("callForm:saveCommittee"));
         // the page is replaced after saving: wait for the new one rather than read the old one
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Skład komisji zapisano"));
+        browser.awaitMain("Skład komisji zapisano");
         browser.press(By.cssSelector("[id='callForm:closeEarly'] .ui-chkbox-box"));
         browser.press(By.id("callForm:startEvaluation"));
         assertThat(browser.main()).contains("Ocena rozpoczęta").contains("ocena niepełna");

@@ -101,6 +101,21 @@ final class Browser implements AutoCloseable {
         return downloaded(suffix);
     }
 
+    /**
+     * Waits until the page's main region says {@code text}. Reading it while the browser replaces the document can fail
+     * in Chromium with a WebDriverException ("Node with given id does not belong to the document"), not only a stale
+     * element: such a read counts as "not yet" and is tried again until the wait's timeout.
+     */
+    void awaitMain(String text) {
+        wait.until(d -> {
+            try {
+                return d.findElement(By.tagName("main")).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
+    }
+
     /** The text of the page's main region, once the page has it. */
     String main() {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText();
