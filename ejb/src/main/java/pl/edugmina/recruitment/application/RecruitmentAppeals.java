@@ -91,37 +91,34 @@ public class RecruitmentAppeals {
 
     /** The parent asks the commission for the justification of the refusal. */
     public long requestJustification(long applicationId, String content) {
-        RecruitmentApplications.Detail d = applications.detail(applicationId);
-        Rights r = rights(d);
-        if (!d.mine()) {
-            throw new NotFoundException("application", applicationId);
-        }
-        if (!r.canRequestJustification()) {
-            throw new ConflictException("recruitment.appeal.justificationNotNow");
-        }
-        String text = text(content);
-        LocalDate due = LAW.lastDayToPrepareJustification(TERMS, LocalDate.now(WARSAW));
-        long id = insert(applicationId, "JUSTIFICATION", text, due);
-        applications.event(applicationId, actors.current().login(), "Rodzic wniósł o uzasadnienie odmowy przyjęcia; komisja odpowiada do " + due);
-        audit.record(actors.current().login(), AuditAction.CREATE, "RecruitmentAppeal", id, "Wniosek o uzasadnienie (wniosek " + applicationId + ")");
-        return id;
+        return file(applicationId, content, "JUSTIFICATION");
     }
 
     /** The parent appeals to the director against the commission's decision, after its justification. */
     public long appeal(long applicationId, String content) {
+        return file(applicationId, content, "APPEAL");
+    }
+
+    /** Files the parent's request ({@code JUSTIFICATION}) or appeal ({@code APPEAL}) if its term is running, with its due day. */
+    private long file(long applicationId, String content, String kind) {
         RecruitmentApplications.Detail d = applications.detail(applicationId);
         Rights r = rights(d);
         if (!d.mine()) {
             throw new NotFoundException("application", applicationId);
         }
-        if (!r.canAppeal()) {
-            throw new ConflictException("recruitment.appeal.appealNotNow");
+        boolean appeal = "APPEAL".equals(kind);
+        if (appeal ? !r.canAppeal() : !r.canRequestJustification()) {
+            throw new ConflictException(appeal ? "recruitment.appeal.appealNotNow" : "recruitment.appeal.justificationNotNow");
         }
         String text = text(content);
-        LocalDate due = LAW.lastDayToDecideAppeal(TERMS, LocalDate.now(WARSAW));
-        long id = insert(applicationId, "APPEAL", text, due);
-        applications.event(applicationId, actors.current().login(), "Rodzic odwołał się do dyrektora; rozstrzygnięcie do " + due);
-        audit.record(actors.current().login(), AuditAction.CREATE, "RecruitmentAppeal", id, "Odwołanie (wniosek " + applicationId + ")");
+        LocalDate today = LocalDate.now(WARSAW);
+        LocalDate due = appeal ? LAW.lastDayToDecideAppeal(TERMS, today) : LAW.lastDayToPrepareJustification(TERMS, today);
+        long id = insert(applicationId, kind, text, due);
+        String login = actors.current().login();
+        applications.event(applicationId, login, appeal ? "Rodzic odwołał się do dyrektora; rozstrzygnięcie do " + due
+                : "Rodzic wniósł o uzasadnienie odmowy przyjęcia; komisja odpowiada do " + due);
+        audit.record(login, AuditAction.CREATE, "RecruitmentAppeal", id,
+                (appeal ? "Odwołanie" : "Wniosek o uzasadnienie") + " (wniosek " + applicationId + ")");
         return id;
     }
 

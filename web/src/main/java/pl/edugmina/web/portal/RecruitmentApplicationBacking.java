@@ -340,20 +340,20 @@ public class RecruitmentApplicationBacking implements Serializable {
     }
 
     public void requestJustification() {
-        try {
-            appeals.requestJustification(id, appealContent);
-            appealContent = null;
-            rights = null;
-            detail = applications.detail(id);
-            Faces.info("recruitment.appeal.filed");
-        } catch (BusinessException e) {
-            Faces.show(Faces.renamed(e, "content", "appealContent"), "appealForm");
-        }
+        fileAppeal(false);
     }
 
     public void appeal() {
+        fileAppeal(true);
+    }
+
+    private void fileAppeal(boolean appeal) {
         try {
-            appeals.appeal(id, appealContent);
+            if (appeal) {
+                appeals.appeal(id, appealContent);
+            } else {
+                appeals.requestJustification(id, appealContent);
+            }
             appealContent = null;
             rights = null;
             detail = applications.detail(id);
