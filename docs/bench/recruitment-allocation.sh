@@ -91,5 +91,7 @@ read -r wf0 pg0 <<<"$before"; read -r wf1 pg1 <<<"$after"
 log "CPU during the $((RUNS + 1)) runs: WildFly $(( (wf1 - wf0) * 10 )) ms, PostgreSQL $(( (pg1 - pg0) * 10 )) ms"
 log "stored: $(sql "select count(*) from recruitment_allocation_result r join recruitment_allocation_run a on a.id = r.run_id where a.campaign_id = $campaign") result rows, \
 $(sql "select count(*) from recruitment_allocation_class s join recruitment_allocation_run a on a.id = s.run_id where a.campaign_id = $campaign") class rows"
+log "publication of the FINAL (ADR 0013, inside the FINAL's save transaction, not in its total): $(sql "select 'run ' || run_id || ', ' || candidates || ' candidates, ' || qualified || ' qualified, publish_ms ' || publish_ms from recruitment_publication where campaign_id = $campaign"), \
+$(sql "select count(*) from recruitment_public_result r where r.campaign_id = $campaign") public result rows"
 log "RESULT $CANDIDATES candidates x $PREFERENCES preferences over $CLASSES classes, BULK=$BULK: see the RUN lines above"
 log "load: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"

@@ -125,7 +125,8 @@ final class BatchInsert extends BulkInsert {
             } else {
                 switch (types[i]) {
                     case Types.BIGINT -> ps.setLong(i + 1, (Long) values[i]);
-                    case Types.VARCHAR -> ps.setString(i + 1, (String) values[i]);
+                    // sent untyped: the server reads it as the column's type (text, or json as the public results' answer)
+                    case Types.VARCHAR -> ps.setObject(i + 1, values[i], Types.OTHER);
                     default -> ps.setObject(i + 1, values[i], types[i]);
                 }
             }

@@ -157,9 +157,9 @@ class ResultsPublisherTest {
         // per class: the qualified are its placed; the not qualified every other candidate who listed it
         assertThat(rows("""
                 select count(*) from recruitment_public_class k where k.campaign_id = %d
-                  and k.qualified_codes = (select coalesce(array_agg(d.code order by d.code), '{}') from recruitment_allocation_result r
+                  and k.qualified_codes = (select coalesce(array_agg(d.code order by d.code collate "C"), '{}') from recruitment_allocation_result r
                                            join recruitment_candidate d on d.id = r.candidate_id where r.run_id = %d and r.class_id = k.class_id)
-                  and k.not_qualified_codes = (select coalesce(array_agg(d.code order by d.code), '{}') from recruitment_preference x
+                  and k.not_qualified_codes = (select coalesce(array_agg(d.code order by d.code collate "C"), '{}') from recruitment_preference x
                                                join recruitment_candidate d on d.id = x.candidate_id
                                                join recruitment_allocation_result r on r.run_id = %d and r.candidate_id = x.candidate_id
                                                where x.campaign_id = k.campaign_id and x.class_id = k.class_id
@@ -177,5 +177,19 @@ class ResultsPublisherTest {
         assertThat(rows("select count(*) from recruitment_public_class where campaign_id = " + campaign)).containsExactly("12");
         assertThat(rows("select run_id from recruitment_publication where campaign_id = " + campaign))
                 .containsExactly(String.valueOf(again.runId()));
+    }
+
+    @Test
+    void namesAreEscapedAsJsonRequiresAndCodeListsAreValidArrayLiterals() throws Exception {
+        StringBuilder json = new StringBuilder("{\"a\":1");
+        ResultsPublisher.string(json, "unitName", "Przedszkole \"Słoneczko\" \\ nr 5\n\u0001");
+        ResultsPublisher.string(json, "profile", null);
+        json.append('}');
+        assertThat(rows("select ('" + json.toString().replace("'", "''") + "'::json)->>'unitName', ('" + json + "'::json)->>'profile'"))
+                .containsExactly("Przedszkole \"Słoneczko\" \\ nr 5\n\u0001|null");
+        assertThat(ResultsPublisher.array(List.of("K-20", "K-3", "K-100"))).isEqualTo("{\"K-100\",\"K-20\",\"K-3\"}");
+        assertThat(rows("select cardinality('" + ResultsPublisher.array(List.of("a\"b", "c\\d")) + "'::text[]), ('"
+                + ResultsPublisher.array(List.of("a\"b", "c\\d")) + "'::text[])[1]")).containsExactly("2|a\"b");
+        assertThat(ResultsPublisher.array(List.of())).isEqualTo("{}");
     }
 }

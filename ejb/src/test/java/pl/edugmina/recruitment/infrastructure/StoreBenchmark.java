@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class StoreBenchmark {
 
-    static final int RUNS = 5;
+    static final int RUNS = Integer.getInteger("runs", 5);
 
     @Test
     void readAndWriteOneRunOfFiftyThousandCandidates() throws Exception {
@@ -76,6 +76,7 @@ class StoreBenchmark {
             AllocationResult result = DeferredAcceptance.allocate(loaded.campaign(), AllocationMode.DRY_RUN);
             long[] copy = write(pg, g.campaignId(), loaded, result, BulkInsert.Mode.COPY);
             long[] batch = write(pg, g.campaignId(), loaded, result, BulkInsert.Mode.BATCH);
+            long[] publish = publish(pg, g.campaignId(), loaded, result);
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
                 st.execute("alter table recruitment_allocation_result drop constraint recruitment_allocation_result_candidate_id_fkey, "
                         + "drop constraint recruitment_allocation_result_class_id_fkey");
@@ -88,10 +89,13 @@ class StoreBenchmark {
                         COPY                               %.0f ms (%s)
                         batched multi-row inserts          %.0f ms (%s)
                         COPY, result FKs to candidate and class dropped  %.0f ms (%s)
+                      publish a FINAL (ResultsPublisher, in the transaction that wrote its rows), median of %d after a warm-up:
+                        %.0f ms (%s)
                       processors %d, load average %s
                     """, g.candidates(), g.applications(), g.classes(), g.millis(), result.placedCount(), median(read) / 1e6, ms(read),
                     loaded.candidateIds().length, loaded.classIds().length, RUNS,
                     median(copy) / 1e6, ms(copy), median(batch) / 1e6, ms(batch), median(copyNoFk) / 1e6, ms(copyNoFk),
+                    RUNS, median(publish) / 1e6, ms(publish),
                     Runtime.getRuntime().availableProcessors(), loadAverage());
             System.out.print(report);
             Files.writeString(Path.of("target", "store-benchmark.txt"), report);
@@ -122,6 +126,35 @@ class StoreBenchmark {
                 }
                 c.setAutoCommit(true);
                 st.execute("update recruitment_allocation_run set status = 'DONE', phase = 'FINISHED', finished_at = now() where id = " + runId);
+            }
+        }
+        return times;
+    }
+
+    /** A FINAL written by COPY and published in the same transaction, as AllocationStore.save does; the publication timed. */
+    static long[] publish(EmbeddedPostgres pg, long campaignId, CampaignReader.Loaded loaded, AllocationResult result) throws SQLException {
+        long[] times = new long[RUNS];
+        for (int i = 0; i < RUNS + 1; i++) {
+            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+                long runId;
+                try (var rs = st.executeQuery("""
+                        insert into recruitment_allocation_run (id, campaign_id, mode, seed, status, phase, started_by, started_at)
+                        values (nextval('recruitment_allocation_run_seq'), %d, 'FINAL', 'nabor-2026', 'RUNNING', 'SAVING', 'bench', now())
+                        returning id""".formatted(campaignId))) {
+                    rs.next();
+                    runId = rs.getLong(1);
+                }
+                c.setAutoCommit(false);
+                ResultWriter.write(c, runId, loaded, result, BulkInsert.Mode.COPY, n -> { });
+                st.execute("update recruitment_allocation_run set status = 'DONE', phase = 'FINISHED', finished_at = now() where id = " + runId);
+                st.execute("update recruitment_campaign set published_run_id = " + runId + " where id = " + campaignId);
+                long t = System.nanoTime();
+                ResultsPublisher.Published p = ResultsPublisher.publish(c, campaignId, runId);
+                if (i > 0) {
+                    times[i - 1] = System.nanoTime() - t;
+                }
+                c.commit();
+                assertThat(p.candidates()).isEqualTo(loaded.candidateIds().length);
             }
         }
         return times;
