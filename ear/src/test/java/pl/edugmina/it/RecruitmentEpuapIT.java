@@ -55,6 +55,9 @@ class RecruitmentEpuapIT extends DeployedApplication {
         assertThat(row.getString("status")).isEqualTo("HANDED_OVER");
         assertThat(row.getString("signatureVerdict")).isEqualTo("VALID");
         JsonObject item = OFFICER.get("/api/correspondence/" + row.getJsonNumber("id")).expect(200).obj();
+        // the register keeps the form's text without the child's PESEL (the signed original is kept as received)
+        assertThat(item.getString("bodyText")).contains(draft.getString("campaignName"))
+                .contains("[PESEL ukryty]").doesNotContain(pesel);
         assertThat(history(item, "HANDLED")).singleElement(InstanceOfAssertFactories.STRING)
                 .contains("wniosek rekrutacyjny nr " + id).contains("kod kandydata " + submitted.getString("code"));
 

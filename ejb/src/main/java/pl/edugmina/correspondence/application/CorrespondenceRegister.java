@@ -78,10 +78,11 @@ public class CorrespondenceRegister {
         Instant now = Instant.now();
         int year = now.atZone(OFFICE_ZONE).getYear();
         Correspondence c = Correspondence.inbound(year, nextNumber(Correspondence.Direction.IN, year), now, doc, unitId);
-        c.describe(content.senderKind(), content.senderName() != null ? content.senderName() : doc.podmiotName(), content.senderAddress(), content.addresseeName(),
-                content.subject(), content.formNamespace(), content.formId(), content.bodyText());
-        c.signature(signature.verdict(), signature.detail(), signature.signer(), signature.signedAt(), signature.level());
         InboundFormHandler handler = handlerFor(content.formNamespace(), content.formId());
+        c.describe(content.senderKind(), content.senderName() != null ? content.senderName() : doc.podmiotName(), content.senderAddress(), content.addresseeName(),
+                content.subject(), content.formNamespace(), content.formId(),
+                handler == null || content.bodyText() == null ? content.bodyText() : handler.registerText(content.bodyText()));
+        c.signature(signature.verdict(), signature.detail(), signature.signer(), signature.signedAt(), signature.level());
         if (handler != null) {
             c.handOver(handler.kind(), handler.jrwa());
         }

@@ -14,4 +14,13 @@ public interface InboundFormHandler {
     String jrwa();
 
     boolean handles(String formNamespace, String formId);
+
+    /**
+     * The text the register keeps and shows for an item of this kind (its list, search and document view); the signed
+     * original stays as received. A module whose forms carry data the register's readers do not need (e.g. a child's
+     * PESEL) returns it without them.
+     */
+    default String registerText(String bodyText) {
+        return bodyText;
+    }
 }
