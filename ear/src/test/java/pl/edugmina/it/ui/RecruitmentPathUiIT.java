@@ -1,5 +1,7 @@
 package pl.edugmina.it.ui;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -12,6 +14,7 @@ import pl.edugmina.it.support.RecruitmentFixtures.OpenCampaign;
 import pl.edugmina.it.support.Registry;
 import pl.edugmina.it.support.Users;
 
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -124,5 +127,35 @@ class RecruitmentPathUiIT extends BrowserTest {
         browser.press("actionsForm:confirmWill");
         assertThat(browser.text("confirmedAt")).contains("potwierdzona");
         browser.shot("84-path-confirmed");
+        // and downloads the result as PDF: the class, the points and the confirmation, without the PESEL
+        PdfReader reader = new PdfReader(Files.readAllBytes(browser.download(By.id("outcomeForm:outcomePdf"), ".pdf")));
+        StringBuilder pdf = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            pdf.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(pdf.toString().replaceAll("\\s+", " ")).contains("Informacja o wyniku postępowania rekrutacyjnego").contains(code)
+                .contains("Ola Kwiatkowska").contains("zakwalifikowany do: " + schoolName).contains("20,00")
+                .contains("Wola przyjęcia potwierdzona").doesNotContain("22231510022");
+
+        // 6. the confirmation is over and the admitted lists are out: the unit's public lists show the code as admitted
+        try (Connection c = DriverManager.getConnection(System.getProperty(PostgresSessionListener.URL),
+                System.getProperty(PostgresSessionListener.USER), System.getProperty(PostgresSessionListener.PASSWORD));
+             Statement st = c.createStatement()) {
+            st.executeUpdate("update recruitment_stage set starts_at = now() - interval '1 hour', ends_at = now() - interval '1 minute' "
+                    + "where stage = 'CONFIRMATION' and campaign_id = " + campaign.id());
+            st.executeUpdate("update recruitment_stage set starts_at = now() - interval '1 minute', ends_at = now() + interval '3 days' "
+                    + "where stage = 'ADMITTED_LIST' and campaign_id = " + campaign.id());
+        }
+        browser.logout();
+        browser.open("/nabor/wyniki.xhtml");
+        browser.press(By.id("footerLists"));
+        browser.press(By.linkText(campaign.name() + " (2027/2028)"));
+        assertThat(browser.text("units")).contains(schoolName);
+        browser.press(By.linkText(schoolName));
+        String lists = browser.text("unitLists");
+        assertThat(lists.substring(lists.indexOf("Lista kandydatów przyjętych"), lists.indexOf("Lista kandydatów nieprzyjętych")))
+                .contains(code);
+        assertThat(lists).doesNotContain("Kwiatkowska");
+        browser.shot("85-path-public-lists");
     }
 }

@@ -164,7 +164,7 @@ public final class RecruitmentProtocolPdf {
         return out.toByteArray();
     }
 
-    private static Paragraph sectionTitle(String text, Font font) {
+    static Paragraph sectionTitle(String text, Font font) {
         Paragraph p = new Paragraph(text, font);
         p.setSpacingBefore(14);
         p.setSpacingAfter(2);
@@ -183,7 +183,7 @@ public final class RecruitmentProtocolPdf {
         return table(widths, new String[] {h1, h2, h3, h4, h5}, strong);
     }
 
-    private static PdfPTable table(float[] widths, String[] heads, Font strong) {
+    static PdfPTable table(float[] widths, String[] heads, Font strong) {
         PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);
         t.setSpacingBefore(4);
@@ -197,7 +197,7 @@ public final class RecruitmentProtocolPdf {
         return t;
     }
 
-    private static PdfPCell cell(String text, Font font, int align) {
+    static PdfPCell cell(String text, Font font, int align) {
         PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
         c.setHorizontalAlignment(align);
         c.setPadding(3);
@@ -237,15 +237,16 @@ public final class RecruitmentProtocolPdf {
         };
     }
 
-    private static String time(Instant t) {
+    static String time(Instant t) {
         return t == null ? "–" : DATE_TIME.format(t.atZone(OFFICE_ZONE));
     }
 
-    private static String plain(BigDecimal b) {
+    static String plain(BigDecimal b) {
         return b == null ? "–" : b.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
-    private static void fonts() {
+    /** Liberation Sans, regular and bold, loaded once (the documents of this package share them). */
+    static BaseFont[] fonts() {
         if (bold == null) {
             synchronized (RecruitmentProtocolPdf.class) {
                 if (bold == null) {
@@ -254,6 +255,7 @@ public final class RecruitmentProtocolPdf {
                 }
             }
         }
+        return new BaseFont[] {regular, bold};
     }
 
     private static BaseFont font(String resource) {

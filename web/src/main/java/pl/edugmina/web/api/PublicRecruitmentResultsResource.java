@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import pl.edugmina.recruitment.application.PublicListsService;
 import pl.edugmina.recruitment.application.PublicResultsService;
 import pl.edugmina.recruitment.application.PublicResultsService.Blocked;
 import pl.edugmina.recruitment.application.PublicResultsService.Found;
@@ -54,6 +55,9 @@ public class PublicRecruitmentResultsResource {
 
     @Inject
     private PublicResultsService results;
+
+    @Inject
+    private PublicListsService lists;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -94,6 +98,16 @@ public class PublicRecruitmentResultsResource {
     @Path("campaigns/{id}/units/{unitId}")
     public List<PublicResultsService.PublicClass> classes(@PathParam("id") long id, @PathParam("unitId") long unitId) {
         return results.classes(id, unitId);
+    }
+
+    /**
+     * One unit's lists: per class the codes qualified and not qualified, and from the start of the ADMITTED_LIST stage
+     * the admitted and not admitted, with the free places after admission (PublicListsService).
+     */
+    @GET
+    @Path("campaigns/{id}/units/{unitId}/lists")
+    public PublicListsService.UnitLists lists(@PathParam("id") long id, @PathParam("unitId") long unitId) {
+        return lists.unitLists(id, unitId);
     }
 
     static Response answer(Lookup lookup) {
