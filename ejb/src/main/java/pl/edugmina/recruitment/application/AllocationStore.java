@@ -170,7 +170,7 @@ public class AllocationStore {
                 }
                 // what the public results need, in this same commit (ADR 0013)
                 ResultsPublisher.Published p = ResultsPublisher.publish(c, in.campaignId(), runId);
-                LOG.info(() -> String.format("EDU-REC-030 results of campaign %d published from run %d: %d candidates (%d qualified), %d classes in %d ms",
+                LOG.info(() -> String.format("EDU-REC-050 results of campaign %d published from run %d: %d candidates (%d qualified), %d classes in %d ms",
                         p.campaignId(), p.runId(), p.candidates(), p.qualified(), p.classes(), p.millis()));
             }
             saved = new Saved(w.results(), w.classes(), w.kind(), saveMs);

@@ -219,7 +219,7 @@ public class PublicResultsService {
             // once, when the block starts; the code is the public pseudonym, never the PIN
             audit.recordIndependently("anonymous", AuditAction.ACCESS_DENIED, "RecruitmentCampaign", campaignId, String.format(
                     "Wyniki naboru: kod kandydata %s zablokowany do %s po %d błędnych PIN-ach", code, until, failures));
-            LOG.info(() -> "EDU-REC-031 a candidate code of campaign " + campaignId + " blocked after " + max + " wrong PINs");
+            LOG.info(() -> "EDU-REC-051 a candidate code of campaign " + campaignId + " blocked after " + max + " wrong PINs");
             return new Refused(true, until);
         }
         return new Refused(false, null);
