@@ -70,6 +70,9 @@ public class RecruitmentApplications {
     @Inject
     private CandidatePins pins;
 
+    @EJB
+    private SecondaryRecruitment secondary;
+
     // ---------------------------------------------------------------- records
 
     public record Guardian(String name, String email, String phone) {
@@ -375,6 +378,7 @@ public class RecruitmentApplications {
         Actor me = parent();
         Object[] row = lockOwn(me, id);
         requireSubmittable(id, (String) row[1]);
+        secondary.requireComplete(id);
         return submit(me.login(), id, "PAPER", null, null, null, replaceConfirmed);
     }
 
@@ -389,6 +393,7 @@ public class RecruitmentApplications {
         Detail d = load(id, me, false);
         OpenCampaign campaign = campaignForm(d.campaignId());
         ValidationException.throwIfAny(check(campaign, d.draft(), true));
+        secondary.requireComplete(id);
         requireTimetable(d.campaignId(), (String) row[1]);
         duplicateOf(id, d.campaignId(), d.draft(), replaceConfirmed);
         em.createNativeQuery("""
