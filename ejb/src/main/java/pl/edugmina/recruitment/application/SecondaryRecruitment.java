@@ -242,8 +242,8 @@ public class SecondaryRecruitment {
                 on conflict (application_id) do update set declared = excluded.declared, results = excluded.results, verdict = null,
                        reason = null, decided_by = null, decided_at = null""")
                 .setParameter(1, applicationId).setParameter(2, json).executeUpdate();
-        em.createNativeQuery("update recruitment_application set updated_at = now(), version = version + 1 where id = ?1")
-                .setParameter(1, applicationId).executeUpdate();
+        // the draft's version stays: the results are saved on their own, beside the draft the parent may be editing
+        em.createNativeQuery("update recruitment_application set updated_at = now() where id = ?1").setParameter(1, applicationId).executeUpdate();
         event(applicationId, me.login(), "Zapisano wyniki kandydata (egzamin, oceny, osiągnięcia)");
         audit.record(me.login(), AuditAction.UPDATE, "RecruitmentApplication", applicationId, "Wyniki kandydata zapisane");
     }
