@@ -161,6 +161,11 @@ public class SecondaryRecruitment {
         } catch (IllegalArgumentException e) {
             throw new ValidationException(List.of(new Violation("maximum", "recruitment.secondary.setup.overMaximum", c.maximum())));
         }
+        if (config(campaignId).gradedSubjects() != c.gradedSubjects()) {
+            // another number of graded subjects: each class chooses its subjects again
+            em.createNativeQuery("update recruitment_class set counted_subjects = null where campaign_id = ?1").setParameter(1, campaignId)
+                    .executeUpdate();
+        }
         write(campaignId, c);
         audit.record(me.login(), AuditAction.UPDATE, "RecruitmentCampaign", campaignId, "Punktacja szkół ponadpodstawowych: " + describe(c));
     }
@@ -267,11 +272,11 @@ public class SecondaryRecruitment {
         ValidationException.throwIfAny(v);
     }
 
-    /** The points at each class of the list from the verified results (for the parent and the commission). */
+    /** The points at each class of the list, by part, once the application is verified (empty before). */
     public List<ClassPoints> points(long applicationId) {
         ResultsView v = results(applicationId);
         App a = app(applicationId);
-        if (v.verdict() == null) {
+        if (v.verdict() == null || !"VERIFIED".equals(a.status())) {
             return List.of();
         }
         SecondaryScoring scoring = new SecondaryScoring(scoringConfig(a.campaignId()));
@@ -338,8 +343,13 @@ public class SecondaryRecruitment {
             subjects.put(((Number) row[1]).longValue(), subjects((String) row[2]));
         }
         List<Scored> out = new ArrayList<>();
+        int wanted = scoringConfigGraded(campaignId);
         for (Scored s : scored) {
-            Priority p = scoring.priority(r, subjects.getOrDefault(s.classId(), List.of()), s.priority().secondTier());
+            List<String> counted = subjects.getOrDefault(s.classId(), List.of());
+            if (counted.size() + SecondarySubjects.ALWAYS_GRADED.size() != wanted) {
+                throw new ConflictException("recruitment.secondary.commission.classSubjects");
+            }
+            Priority p = scoring.priority(r, counted, s.priority().secondTier());
             out.add(new Scored(s.rank(), s.classId(), s.unitId(), p, false));
         }
         return out;
@@ -390,6 +400,10 @@ public class SecondaryRecruitment {
         c.gradePoints().forEach((k, v) -> grades.put(Integer.valueOf(k), v));
         return new SecondaryPointsConfig(c.examWeights(), grades, c.gradedSubjects(), c.distinction(), c.achievementsCap(), c.volunteering(),
                 c.maximum());
+    }
+
+    private int scoringConfigGraded(long campaignId) {
+        return config(campaignId).gradedSubjects();
     }
 
     SecondaryScoring.Config scoringConfig(long campaignId) {
