@@ -116,6 +116,11 @@ class RecruitmentSecondaryIT extends DeployedApplication {
         assertThat(REFERENT.get(setup + "/config").expect(200).obj().getJsonNumber("volunteering").bigDecimalValue()).isEqualByComparingTo("2");
         REFERENT.put(setup + "/config", config).expect(204);
 
+        // a class without its counted subjects keeps the campaign from opening
+        Api.Response notYet = REFERENT.post("/api/recruitment/campaigns/" + campaign + "/status",
+                Json.createObjectBuilder().add("status", "APPLICATIONS").build()).expect(422);
+        assertThat(notYet.obj().getJsonArray("violations").getValuesAs(JsonObject.class)).extracting(v -> v.getString("message"))
+                .anyMatch(m -> m.contains("przedmiotów") && m.contains("2"));
         REFERENT.put(setup + "/classes/" + biolChem + "/subjects", Json.createObjectBuilder().add("subjects",
                 Json.createArrayBuilder().add("BIOLOGIA")).build()).expect(422);
         REFERENT.put(setup + "/classes/" + biolChem + "/subjects", Json.createObjectBuilder().add("subjects",
