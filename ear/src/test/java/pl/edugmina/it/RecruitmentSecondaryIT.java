@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * points per preference are the law's figures, computed here by hand. A dry run places the olympiad laureate first
  * although the other candidate has more points.
  */
-class RecruitmentSecondaryIT extends DeployedApplication {
+public class RecruitmentSecondaryIT extends DeployedApplication {
 
     static final Api REFERENT = Api.as("referent");
     static final String PASSWORD = "Liceum2026!nabor";
@@ -34,7 +34,7 @@ class RecruitmentSecondaryIT extends DeployedApplication {
     static final Map<Integer, Integer> GRADE_POINTS = Map.of(6, 18, 5, 17, 4, 14, 3, 8, 2, 2);
 
     /** The points at a class by hand: 0.35 × Polish % + 0.35 × maths % + 0.30 × language % + the four grades' points + extras. */
-    static BigDecimal law(int polish, int maths, int language, int[] fourGrades, boolean distinction, int achievements, boolean volunteering) {
+    public static BigDecimal law(int polish, int maths, int language, int[] fourGrades, boolean distinction, int achievements, boolean volunteering) {
         BigDecimal exam = new BigDecimal("0.35").multiply(BigDecimal.valueOf(polish)).add(new BigDecimal("0.35").multiply(BigDecimal.valueOf(maths)))
                 .add(new BigDecimal("0.30").multiply(BigDecimal.valueOf(language)));
         int grades = 0;
@@ -44,7 +44,7 @@ class RecruitmentSecondaryIT extends DeployedApplication {
         return exam.add(BigDecimal.valueOf(grades + (distinction ? 7 : 0) + Math.min(achievements, 18) + (volunteering ? 3 : 0)));
     }
 
-    static JsonObject results(int polish, int maths, int language, Map<String, Integer> grades, boolean distinction,
+    public static JsonObject results(int polish, int maths, int language, Map<String, Integer> grades, boolean distinction,
                               Map<String, Integer> achievements, boolean volunteering, boolean laureate) {
         JsonObjectBuilder g = Json.createObjectBuilder();
         grades.forEach(g::add);
@@ -56,7 +56,7 @@ class RecruitmentSecondaryIT extends DeployedApplication {
                 .add("laureate", laureate).build();
     }
 
-    static JsonObject draft(long campaign, List<Long> classes, String firstName) {
+    public static JsonObject draft(long campaign, List<Long> classes, String firstName) {
         var prefs = Json.createArrayBuilder();
         classes.forEach(prefs::add);
         return Json.createObjectBuilder().add("campaignId", campaign)
