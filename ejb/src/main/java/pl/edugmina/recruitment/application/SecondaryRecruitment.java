@@ -289,10 +289,13 @@ public class SecondaryRecruitment {
         return out;
     }
 
-    // ---------------------------------------------------------------- for the commission (RecruitmentCommission)
+    // ---------------------------------------------------------------- for the commission (RecruitmentCommission, which checks who and when)
 
     /** The commission's verdict on the results: ACCEPTED (as declared) or CORRECTED (its values, with a reason). */
-    void decide(long applicationId, String verdict, String reason, SecondaryResults corrected, String by) {
+    public void decide(long applicationId, String verdict, String reason, SecondaryResults corrected, String by) {
+        if (!actors.current().sitsOnRecruitmentCommission()) {
+            throw new AccessDeniedException();
+        }
         App a = app(applicationId);
         if (!"SECONDARY".equals(a.campaignType())) {
             throw new ConflictException("recruitment.secondary.notSecondary");
@@ -327,7 +330,7 @@ public class SecondaryRecruitment {
     }
 
     /** Whether the commission decided on the results (a SECONDARY application is verified only then). */
-    boolean decided(long applicationId) {
+    public boolean decided(long applicationId) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("select verdict from recruitment_application_secondary where application_id = ?1")
                 .setParameter(1, applicationId).getResultList();
@@ -335,7 +338,7 @@ public class SecondaryRecruitment {
     }
 
     /** The list's priorities from the verified results: points and tier per class; the second tier kept from {@code scored}. */
-    List<Scored> rescore(long campaignId, long applicationId, List<Scored> scored) {
+    public List<Scored> rescore(long campaignId, long applicationId, List<Scored> scored) {
         SecondaryResults r = view(applicationId).results();
         SecondaryScoring scoring = new SecondaryScoring(scoringConfig(campaignId));
         Map<Long, List<String>> subjects = new LinkedHashMap<>();
