@@ -528,6 +528,9 @@ public class RecruitmentCommission {
         List<Object[]> classes = listedClasses(a.id());
         List<Scored> scored = CommissionReview.score(scoring(a.campaignId(), a.campaignType()), CommissionReview.accepted(verdicts(a.id())),
                 home(a.address()), listed(classes));
+        if ("SECONDARY".equals(a.campaignType()) && secondary.decided(a.id())) {
+            scored = secondary.rescore(a.campaignId(), a.id(), scored);
+        }
         List<PreferenceView> out = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             out.add(view(classes.get(i), scored.get(i).priority(), scored.get(i).inCatchment()));
