@@ -146,6 +146,21 @@ public class CampaignSecondaryBacking implements Serializable {
             secondary.setClassSubjects(page.getId(), classId, s.stream().filter(x -> x != null && !x.isBlank()).toList());
             Faces.info("recruitment.secondary.setup.subjectsSaved");
             reload();
+        } catch (ValidationException e) {
+            // next to the row's first subject (the table's rows are in the order of the set-up's classes)
+            int row = 0;
+            while (row < setup.classes().size() && setup.classes().get(row).classId() != classId) {
+                row++;
+            }
+            jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+            for (ValidationException.Violation v : e.violations()) {
+                fc.addMessage("secondarySubjectsForm:classSubjects:" + row + ":first", new jakarta.faces.application.FacesMessage(
+                        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, pl.edugmina.web.support.Messages.get(Faces.locale(), v.messageKey(),
+                        v.arguments()), null));
+            }
+            fc.addMessage(null, new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                    Faces.text("error.validation"), null));
+            fc.validationFailed();
         } catch (BusinessException e) {
             Faces.show(e, "secondarySubjectsForm");
         }
