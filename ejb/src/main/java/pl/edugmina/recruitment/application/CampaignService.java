@@ -463,6 +463,13 @@ public class CampaignService {
         if (CampaignType.valueOf(type).hasCatchment() && num(counts[2]) == 0) {
             out.add(new Missing("catchment", "recruitment.setup.open.noCatchment", List.of()));
         }
+        if (CampaignType.valueOf(type) == CampaignType.SECONDARY) {
+            long without = num(em.createNativeQuery("select count(*) from recruitment_class where campaign_id = ?1 and counted_subjects is null")
+                    .setParameter(1, id).getSingleResult());
+            if (without > 0) {
+                out.add(new Missing("classes", "recruitment.secondary.setup.open.subjectsMissing", List.of(without)));
+            }
+        }
         return out;
     }
 

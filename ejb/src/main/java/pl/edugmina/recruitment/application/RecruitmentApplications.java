@@ -70,6 +70,9 @@ public class RecruitmentApplications {
     @Inject
     private CandidatePins pins;
 
+    @EJB
+    private SecondaryRecruitment secondary;
+
     // ---------------------------------------------------------------- records
 
     public record Guardian(String name, String email, String phone) {
@@ -286,12 +289,12 @@ public class RecruitmentApplications {
                 v.add(new Violation("birthDate", "validation.required"));
             }
         } else if (d.birthDate().isAfter(LocalDate.now()) || d.birthDate().isBefore(LocalDate.now().minusYears(30))) {
-            v.add(new Violation("birthDate", "recruitment.apply.birthDate"));
+            v.add(new Violation("birthDate", "recruitment.apply.invalid.birthDate"));
         }
         String pesel = strip(d.pesel());
         if (pesel != null) {
             if (!Pesel.isValid(pesel)) {
-                v.add(new Violation("pesel", "recruitment.apply.pesel"));
+                v.add(new Violation("pesel", "recruitment.apply.invalid.pesel"));
             } else if (d.birthDate() != null && !Pesel.birthDate(pesel).orElseThrow().equals(d.birthDate())) {
                 v.add(new Violation("pesel", "recruitment.apply.peselDate"));
             }
@@ -309,7 +312,7 @@ public class RecruitmentApplications {
                 v.add(new Violation("postalCode", "validation.required"));
             }
         } else if (!POSTAL.matcher(postal).matches()) {
-            v.add(new Violation("postalCode", "recruitment.apply.postalCode"));
+            v.add(new Violation("postalCode", "recruitment.apply.invalid.postalCode"));
         }
         guardian(v, "guardian1", d.guardian1(), complete);
         if (d.guardian2() != null) {
@@ -375,6 +378,7 @@ public class RecruitmentApplications {
         Actor me = parent();
         Object[] row = lockOwn(me, id);
         requireSubmittable(id, (String) row[1]);
+        secondary.requireComplete(id);
         return submit(me.login(), id, "PAPER", null, null, null, replaceConfirmed);
     }
 
@@ -389,6 +393,7 @@ public class RecruitmentApplications {
         Detail d = load(id, me, false);
         OpenCampaign campaign = campaignForm(d.campaignId());
         ValidationException.throwIfAny(check(campaign, d.draft(), true));
+        secondary.requireComplete(id);
         requireTimetable(d.campaignId(), (String) row[1]);
         duplicateOf(id, d.campaignId(), d.draft(), replaceConfirmed);
         em.createNativeQuery("""

@@ -71,6 +71,9 @@ public class RecruitmentCommission {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private SecondaryRecruitment secondary;
+
     // ---------------------------------------------------------------- records
 
     public record UnitOption(long id, String name) {
@@ -306,6 +309,9 @@ public class RecruitmentCommission {
         if (!blockers.isEmpty()) {
             throw new ConflictException("recruitment.commission.blocker." + blockers.get(0).name());
         }
+        if ("SECONDARY".equals(a.campaignType()) && !secondary.decided(id)) {
+            throw new ConflictException("recruitment.secondary.commission.undecided");
+        }
         List<Scored> scored = writePreferences(a);
         em.createNativeQuery("""
                 update recruitment_application set status = 'VERIFIED', verified_at = clock_timestamp(), verified_by = ?2, returned_reason = null,
@@ -377,6 +383,30 @@ public class RecruitmentCommission {
             event(id, me.login(), "Punkty policzone ponownie po poprawie adresu: " + describe(scored));
         }
         audit.record(me.login(), AuditAction.UPDATE, "RecruitmentApplication", id, "Komisja: poprawiony adres we wniosku " + a.code());
+    }
+
+    /**
+     * Secondary school: the commission accepts the results the parent declared (exam, grades, distinction, achievements,
+     * volunteering, olympiad laureate) or corrects them, with a reason the parent reads (422 without). Like a criterion:
+     * on a verified application the points are counted again.
+     */
+    public void decideSecondary(long id, String verdict, String reason, pl.edugmina.recruitment.domain.secondary.SecondaryResults corrected) {
+        Actor me = member();
+        Locked a = lock(me, id);
+        if (!"SUBMITTED".equals(a.status()) && !"VERIFIED".equals(a.status())) {
+            throw new ConflictException("recruitment.commission.notSubmitted", a.code());
+        }
+        requireOpen(a.campaignId());
+        secondary.decide(id, verdict, reason, corrected, me.login());
+        touch(id);
+        event(id, me.login(), "ACCEPTED".equals(verdict) ? "Komisja potwierdziła wyniki kandydata (egzamin, oceny, osiągnięcia)"
+                : "Komisja poprawiła wyniki kandydata: " + reason.strip());
+        if ("VERIFIED".equals(a.status())) {
+            List<Scored> scored = writePreferences(a);
+            event(id, me.login(), "Punkty policzone ponownie po decyzji o wynikach: " + describe(scored));
+        }
+        audit.record(me.login(), AuditAction.UPDATE, "RecruitmentApplication", id, "Komisja: wyniki kandydata " + a.code() + " "
+                + ("ACCEPTED".equals(verdict) ? "potwierdzone" : "poprawione"));
     }
 
     // ---------------------------------------------------------------- protocol
@@ -498,6 +528,9 @@ public class RecruitmentCommission {
         List<Object[]> classes = listedClasses(a.id());
         List<Scored> scored = CommissionReview.score(scoring(a.campaignId(), a.campaignType()), CommissionReview.accepted(verdicts(a.id())),
                 home(a.address()), listed(classes));
+        if ("SECONDARY".equals(a.campaignType()) && secondary.decided(a.id())) {
+            scored = secondary.rescore(a.campaignId(), a.id(), scored);
+        }
         List<PreferenceView> out = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             out.add(view(classes.get(i), scored.get(i).priority(), scored.get(i).inCatchment()));
@@ -578,6 +611,9 @@ public class RecruitmentCommission {
         }
         List<Scored> scored = CommissionReview.score(scoring(a.campaignId(), a.campaignType()), CommissionReview.accepted(verdicts(a.id())),
                 home(a.address()), listed(listedClasses(a.id())));
+        if ("SECONDARY".equals(a.campaignType())) {
+            scored = secondary.rescore(a.campaignId(), a.id(), scored);
+        }
         em.createNativeQuery("delete from recruitment_preference where candidate_id = ?1").setParameter(1, a.candidateId()).executeUpdate();
         for (Scored s : scored) {
             em.createNativeQuery("""
@@ -595,7 +631,7 @@ public class RecruitmentCommission {
         for (Scored s : scored) {
             parts.add(s.rank() + ". preferencja: " + plain(Points.decimal(s.priority().points())) + " pkt"
                     + (s.priority().secondTier() > 0 ? " (drugi etap " + plain(Points.decimal(s.priority().secondTier())) + ")" : "")
-                    + (s.priority().tier() > 0 ? ", z obwodu" : ""));
+                    + (s.priority().tier() > 0 ? (s.inCatchment() ? ", z obwodu" : ", pierwszeństwo (laureat olimpiady)") : ""));
         }
         return parts.isEmpty() ? "brak preferencji" : String.join("; ", parts);
     }

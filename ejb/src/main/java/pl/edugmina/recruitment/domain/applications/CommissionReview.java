@@ -122,7 +122,7 @@ public final class CommissionReview {
         if (postal == null) {
             out.add(new Problem("postalCode", "validation.required"));
         } else if (!POSTAL.matcher(postal).matches()) {
-            out.add(new Problem("postalCode", "recruitment.apply.postalCode"));
+            out.add(new Problem("postalCode", "recruitment.apply.invalid.postalCode"));
         }
         return out;
     }

@@ -58,6 +58,22 @@ public final class RecruitmentDefaults {
                 4, new BigDecimal("7"), new BigDecimal("18"), new BigDecimal("3"), new BigDecimal("200"));
     }
 
+    /**
+     * Secondary school: the points of one achievement by its level (the regulation's table, simplified to its
+     * common rows): code → {label, points}. The sum is capped by {@link SecondaryPointsConfig#achievementsCap()}.
+     */
+    public static Map<String, Map.Entry<String, BigDecimal>> secondaryAchievements() {
+        Map<String, Map.Entry<String, BigDecimal>> m = new java.util.LinkedHashMap<>();
+        m.put("FINALISTA_PRZEDMIOTOWY", Map.entry("finalista konkursu przedmiotowego kuratora oświaty", new BigDecimal("10")));
+        m.put("LAUREAT_TEMATYCZNY", Map.entry("laureat konkursu tematycznego lub interdyscyplinarnego", new BigDecimal("7")));
+        m.put("FINALISTA_TEMATYCZNY", Map.entry("finalista konkursu tematycznego lub interdyscyplinarnego", new BigDecimal("5")));
+        m.put("MIEDZYNARODOWY", Map.entry("wysokie miejsce w zawodach międzynarodowych", new BigDecimal("4")));
+        m.put("KRAJOWY", Map.entry("wysokie miejsce w zawodach krajowych", new BigDecimal("3")));
+        m.put("WOJEWODZKI", Map.entry("wysokie miejsce w zawodach wojewódzkich", new BigDecimal("2")));
+        m.put("POWIATOWY", Map.entry("wysokie miejsce w zawodach powiatowych", new BigDecimal("1")));
+        return m;
+    }
+
     /** Secondary second tier: health limiting the choice of school first, then the statutory criteria. */
     public static SecondTierCriteria secondarySecondTier() {
         return new SecondTierCriteria(new CriteriaSet(List.of(
