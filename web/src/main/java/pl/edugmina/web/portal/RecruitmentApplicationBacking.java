@@ -94,7 +94,7 @@ public class RecruitmentApplicationBacking implements Serializable {
                 version = detail.version();
                 fill(detail.draft());
             } else if (campaignId != null) {
-                campaign = applications.openCampaigns().stream().filter(c -> c.id() == campaignId).findFirst().orElse(null);
+                campaign = applications.openCampaign(campaignId);
                 if (campaign == null) {
                     Faces.error("recruitment.apply.closed");
                 }
@@ -218,13 +218,27 @@ public class RecruitmentApplicationBacking implements Serializable {
     }
 
     private void saveDraft() {
+        writeDraft();
+        reread();
+    }
+
+    /**
+     * Writes the draft without reading it back: for a submission that follows at once (it reads the application itself,
+     * and the page reads it once after); {@link #reread} when the submission fails, for the status and the version.
+     */
+    private void writeDraft() {
         if (id == null) {
             id = applications.create(campaignId, draft());
         } else {
             applications.update(id, version, draft());
         }
-        detail = applications.detail(id);
-        version = detail.version();
+    }
+
+    private void reread() {
+        if (id != null) {
+            detail = applications.detail(id);
+            version = detail.version();
+        }
     }
 
     /** Saves the draft and attaches the chosen file (the criterion it proves, if chosen). */
@@ -258,14 +272,18 @@ public class RecruitmentApplicationBacking implements Serializable {
 
     /** Saves and submits on paper: the parent prints the application and brings it signed. */
     public String submitOnPaper() {
+        boolean written = false;
         try {
-            saveDraft();
+            writeDraft();
+            written = true;
             submitted = applications.submitOnPaper(id, replaceConfirmed);
-            detail = applications.detail(id);
-            version = detail.version();
+            reread();
             duplicateFound = false;
             return null;
         } catch (BusinessException e) {
+            if (written) {
+                reread();
+            }
             showFailure(e);
             return null;
         }
@@ -274,13 +292,19 @@ public class RecruitmentApplicationBacking implements Serializable {
     /** Saves and sends the application to Profil Zaufany; the browser goes there. */
     public void sign() throws IOException {
         FacesContext fc = FacesContext.getCurrentInstance();
+        boolean written = false;
         try {
-            saveDraft();
+            writeDraft();
+            written = true;
             var started = signing.start(id, replaceConfirmed, PortalLetterBacking.appUrl(fc.getExternalContext()));
             fc.getExternalContext().redirect(started.signingUrl());
         } catch (BusinessException e) {
+            if (written) {
+                reread();
+            }
             showFailure(e);
         } catch (TrustedProfile.TrustedProfileException e) {
+            reread();
             Faces.error("portal.signing.unavailable", e.getMessage());
         }
     }
