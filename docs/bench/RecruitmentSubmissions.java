@@ -39,8 +39,9 @@ import java.util.regex.Pattern;
  * measurement and keeps the session cookie.
  *
  * <p>MODE=full (what a parent does on the portal, the screens): GET the form
- * {@code portal/recruitment/application.xhtml?campaign=C}, add PREFS classes to the list (one PrimeFaces ajax request
- * each, the page's "Dodaj" button), then POST the whole form with the button "Złóż do wydruku" ({@code paper}); done
+ * {@code portal/recruitment/application.xhtml?campaign=C}, then POST the whole form, its hidden field
+ * {@code applicationForm:preferences} carrying the PREFS classes the parent put on the list in the browser (until
+ * 2026-11-27 the list was built on the server, one PrimeFaces ajax request per "Dodaj"), with the button "Złóż do wydruku" ({@code paper}); done
  * when the answer shows the candidate code and the PIN. MODE=click: the forms are opened and the lists filled before
  * the measurement (not timed), so only the final POST is paced and timed: what the parent waits for after pressing
  * the button. MODE=rest: the REST API with HTTP Basic on each request (as an integrator would), POST applications
@@ -57,7 +58,6 @@ public class RecruitmentSubmissions {
     }
 
     static final Pattern VIEW_STATE_PAGE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    static final Pattern VIEW_STATE_AJAX = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
     static final Pattern CODE = Pattern.compile("id=\"candidateCode\">([^<]+)<");
     static final Pattern PIN = Pattern.compile("id=\"candidatePin\">([0-9]+)<");
     static final Pattern REST_ID = Pattern.compile("\"id\"\\s*:\\s*([0-9]+)");
@@ -149,7 +149,7 @@ public class RecruitmentSubmissions {
             if (failed.get() > 0) {
                 throw new IllegalStateException(failed.get() + " forms could not be prepared");
             }
-            System.out.printf("prepared %d forms (GET + %d ajax additions each) in %.1f s%n", total, prefs, (System.nanoTime() - t0) / 1e9);
+            System.out.printf("prepared %d forms (GET each; %d preferences chosen in the browser) in %.1f s%n", total, prefs, (System.nanoTime() - t0) / 1e9);
         }
 
         long[] latency = new long[total];     // ns from the due time to the end of the submission
@@ -406,36 +406,18 @@ public class RecruitmentSubmissions {
 
     // ------------------------------------------------------------------ the screens
 
-    /** GET the empty form and add the child's preferences with the "Dodaj" button; returns the view state. */
+    /**
+     * GET the empty form; returns the view state. The list of preferences is built in the browser ("Dodaj" and the arrows
+     * send nothing since the list moved to the browser, docs/benchmarks.md section 11) and goes with the form in the
+     * hidden field {@code applicationForm:preferences}.
+     */
     static String openAndFill(String cookie, int n) throws Exception {
         HttpResponse<String> page = send("GET form", HttpRequest.newBuilder(URI.create(base + "/portal/recruitment/application.xhtml?campaign=" + campaign))
                 .header("Cookie", cookie).GET());
-        if (page.statusCode() != 200 || !page.body().contains("applicationForm:paper")) {
+        if (page.statusCode() != 200 || !page.body().contains("applicationForm:paper") || !page.body().contains("applicationForm:preferences")) {
             throw new IllegalStateException("form " + page.statusCode() + " " + snippet(page.body()));
         }
-        String vs = group(VIEW_STATE_PAGE, page.body(), "view state");
-        for (long k : preferencesOf(n)) {
-            Map<String, String> f = new LinkedHashMap<>();
-            f.put("jakarta.faces.partial.ajax", "true");
-            f.put("jakarta.faces.source", "applicationForm:addPreference");
-            f.put("jakarta.faces.partial.execute", "applicationForm:addPreference applicationForm:classToAdd");
-            f.put("jakarta.faces.partial.render", "applicationForm:preferenceList applicationForm:warnings");
-            f.put("applicationForm:addPreference", "applicationForm:addPreference");
-            f.put("applicationForm", "applicationForm");
-            f.put("applicationForm:classToAdd", Long.toString(k));
-            f.put("jakarta.faces.ViewState", vs);
-            HttpResponse<String> r = send("ajax add", HttpRequest.newBuilder(URI.create(base + "/portal/recruitment/application.xhtml"))
-                    .header("Cookie", cookie).header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
-                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(form(f))));
-            if (r.statusCode() != 200 || r.body().contains("<error>") || !r.body().contains("eg-preference-label")) {
-                throw new IllegalStateException("adding a preference: " + r.statusCode() + " " + snippet(r.body()));
-            }
-            Matcher m = VIEW_STATE_AJAX.matcher(r.body());
-            if (m.find()) {
-                vs = m.group(1);
-            }
-        }
-        return vs;
+        return group(VIEW_STATE_PAGE, page.body(), "view state");
     }
 
     /** POST the whole form with the button "paper"; returns the candidate code shown. */
@@ -459,7 +441,11 @@ public class RecruitmentSubmissions {
         f.put("applicationForm:guardian2Name", "");
         f.put("applicationForm:guardian2Email", "");
         f.put("applicationForm:guardian2Phone", "");
-        f.put("applicationForm:classToAdd", "");
+        StringBuilder ids = new StringBuilder();
+        for (long k : preferencesOf(n)) {
+            ids.append(ids.length() == 0 ? "" : ",").append(k);
+        }
+        f.put("applicationForm:preferences", ids.toString());
         f.put("applicationForm:criteria", "PRACA");
         f.put("applicationForm:paper", "");
         f.put("jakarta.faces.ViewState", viewState);

@@ -10,7 +10,8 @@
 #   [PARENTS=200]         parents logged in through the login form (round robin over the submissions)
 #   [WARMUP="full:4:60"]   runs before the measurement (not reported as results): MODE:RATE:SECONDS ...
 #   [RUNS="click:200:5 click:15:60 full:5:60 rest:2:30"]  the measured runs, MODE:RATE:SECONDS each, where
-#       MODE=full   the screens: GET the form, PREFS ajax additions ("Dodaj"), POST the form with "Złóż do wydruku"
+#       MODE=full   the screens: GET the form, POST it with "Złóż do wydruku" and the PREFS classes chosen in the browser
+#                   (the list is built in the browser since 2026-11-27; before, one ajax request per "Dodaj")
 #       MODE=click  the same, the forms opened and filled before the run: only the final POST is paced and timed
 #       MODE=rest   REST with HTTP Basic on each request: POST applications (draft), POST applications/{id}/paper
 #   [PROFILE=0]           1: a JFR recording (Java execution samples) of each measured run in $STATE/*.jfr

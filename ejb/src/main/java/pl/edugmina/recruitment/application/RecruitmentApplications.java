@@ -162,6 +162,11 @@ public class RecruitmentApplications {
                 instant(r[5]), instant(r[6]), classes(num(r[0])), criteria(num(r[0])))).toList();
     }
 
+    /** The campaign's form if it takes applications now, or null: one campaign read (the form of a new application). */
+    public OpenCampaign openCampaign(long campaignId) {
+        return isOpen(campaignId) ? campaignForm(campaignId) : null;
+    }
+
     public OpenCampaign campaignForm(long campaignId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -390,8 +395,9 @@ public class RecruitmentApplications {
         Actor me = parent();
         Object[] row = lockOwn(me, id);
         requireSubmittable(id, (String) row[1]);
-        Detail d = load(id, me, false);
-        OpenCampaign campaign = campaignForm(d.campaignId());
+        Read read = read(id, me, false);
+        Detail d = read.detail();
+        OpenCampaign campaign = read.campaign();
         ValidationException.throwIfAny(check(campaign, d.draft(), true));
         secondary.requireComplete(id);
         requireTimetable(d.campaignId(), (String) row[1]);
@@ -519,9 +525,11 @@ public class RecruitmentApplications {
 
     private Submitted submit(String actor, long id, String channel, byte[] document, String signer, Instant signedAt,
                              boolean replaceConfirmed) {
-        Detail d = load(id, null, false);
+        // one reading of the application and of its campaign's offer and criteria (the check and the first choice need them)
+        Read read = read(id, null, false);
+        Detail d = read.detail();
         String priorStatus = d.status();
-        OpenCampaign campaign = campaignForm(d.campaignId());
+        OpenCampaign campaign = read.campaign();
         ValidationException.throwIfAny(check(campaign, d.draft(), true));
         requireTimetable(d.campaignId(), "SIGNING".equals(priorStatus) ? (d.code() == null ? "DRAFT" : "RETURNED") : priorStatus);
         Long withdrawn = duplicateOf(id, d.campaignId(), d.draft(), replaceConfirmed);
@@ -829,14 +837,24 @@ public class RecruitmentApplications {
      * who should not learn it exists.
      */
     Detail load(long id, Actor me, boolean checkAccess) {
+        return read(id, me, checkAccess).detail();
+    }
+
+    /** An application as {@link #load} reads it, with its campaign's form read on the way (not read again to check it). */
+    private record Read(Detail detail, OpenCampaign campaign) {
+    }
+
+    private Read read(long id, Actor me, boolean checkAccess) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select a.campaign_id, c.name, c.type, c.max_preferences, a.status, a.channel, a.code, a.owner_login,
                        a.child_first_name, a.child_last_name, a.birth_date, a.pesel, a.identity_document, a.locality, a.street,
                        a.house_number, a.flat, a.postal_code, a.guardian1_name, a.guardian1_email, a.guardian1_phone,
                        a.guardian2_name, a.guardian2_email, a.guardian2_phone, a.submitted_at, a.signer, a.returned_reason,
-                       a.withdrawn_reason, a.version, a.candidate_id, c.published_run_id, a.confirmed_at
-                from recruitment_application a join recruitment_campaign c on c.id = a.campaign_id where a.id = ?1""")
+                       a.withdrawn_reason, a.version, a.candidate_id, c.published_run_id, a.confirmed_at, c.school_year, s.starts_at, s.ends_at
+                from recruitment_application a join recruitment_campaign c on c.id = a.campaign_id
+                left join recruitment_stage s on s.campaign_id = c.id and s.stage = 'APPLICATIONS'
+                where a.id = ?1""")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("application", id);
@@ -860,7 +878,8 @@ public class RecruitmentApplications {
             audit.recordIndependently(me.login(), AuditAction.ACCESS_DENIED, "RecruitmentApplication", id, "wniosek rekrutacyjny");
             throw new NotFoundException("application", id);
         }
-        Map<String, CampaignCriterion> criteria = criteria(campaignId).stream()
+        List<CampaignCriterion> campaignCriteria = criteria(campaignId);
+        Map<String, CampaignCriterion> criteria = campaignCriteria.stream()
                 .collect(Collectors.toMap(CampaignCriterion::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         @SuppressWarnings("unchecked")
         List<Object[]> declaredRows = em.createNativeQuery(
@@ -895,9 +914,11 @@ public class RecruitmentApplications {
         Outcome outcome = r[30] == null || r[29] == null ? null : outcome(num(r[30]), num(r[29]), campaignId, byId, instant(r[31]));
         boolean editable = mine && ("DRAFT".equals(status) || "RETURNED".equals(status));
         boolean withdrawable = mine && !"WITHDRAWN".equals(status) && r[30] == null;
-        return new Detail(id, ((Number) r[28]).longValue(), campaignId, (String) r[1], (String) r[2], max, status, (String) r[5],
+        Detail detail = new Detail(id, ((Number) r[28]).longValue(), campaignId, (String) r[1], (String) r[2], max, status, (String) r[5],
                 (String) r[6], draft, prefs, declared, history, warnings, instant(r[24]), (String) r[25], (String) r[26], (String) r[27],
                 outcome, mine, editable, withdrawable, attachments(id));
+        return new Read(detail, new OpenCampaign(campaignId, (String) r[2], (String) r[32], (String) r[1], max, instant(r[33]), instant(r[34]),
+                classes, campaignCriteria));
     }
 
     private Outcome outcome(long runId, long candidateId, long campaignId, Map<Long, OfferedClass> classes, Instant confirmedAt) {
@@ -928,14 +949,18 @@ public class RecruitmentApplications {
 
     /** The campaign's form if it takes applications now (one campaign read, not every open one); 409 otherwise. */
     private OpenCampaign requireOpen(long campaignId) {
+        if (!isOpen(campaignId)) {
+            throw new ConflictException("recruitment.apply.closed");
+        }
+        return campaignForm(campaignId);
+    }
+
+    private boolean isOpen(long campaignId) {
         Object open = em.createNativeQuery("""
                 select count(*) from recruitment_campaign c join recruitment_stage s on s.campaign_id = c.id and s.stage = 'APPLICATIONS'
                 where c.id = ?1 and c.status = 'APPLICATIONS' and now() between s.starts_at and s.ends_at""")
                 .setParameter(1, campaignId).getSingleResult();
-        if (((Number) open).longValue() == 0) {
-            throw new ConflictException("recruitment.apply.closed");
-        }
-        return campaignForm(campaignId);
+        return ((Number) open).longValue() > 0;
     }
 
     /** Locks the parent's own application: {campaign_id, status, version}; another's is not found. */

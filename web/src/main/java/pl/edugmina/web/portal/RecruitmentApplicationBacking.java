@@ -1,7 +1,6 @@
 package pl.edugmina.web.portal;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,12 +71,11 @@ public class RecruitmentApplicationBacking implements Serializable {
     private String guardian2Phone;
     private List<Long> preferences = new ArrayList<>();
     private List<String> criteria = new ArrayList<>();
-    private Long classToAdd;
     private boolean replaceConfirmed;
     private boolean duplicateFound;
     private String withdrawReason;
     private Submitted submitted;
-    private transient List<SelectItem> available;
+    private transient String availableOptions;
     private List<Long> availableFor = List.of();
     private pl.edugmina.recruitment.application.RecruitmentAppeals.Rights rights;
     private transient org.primefaces.model.file.UploadedFile upload;
@@ -94,7 +92,7 @@ public class RecruitmentApplicationBacking implements Serializable {
                 version = detail.version();
                 fill(detail.draft());
             } else if (campaignId != null) {
-                campaign = applications.openCampaigns().stream().filter(c -> c.id() == campaignId).findFirst().orElse(null);
+                campaign = applications.openCampaign(campaignId);
                 if (campaign == null) {
                     Faces.error("recruitment.apply.closed");
                 }
@@ -137,29 +135,37 @@ public class RecruitmentApplicationBacking implements Serializable {
 
     // ---------------------------------------------------------------- the list of preferences
 
-    public void addPreference() {
-        if (classToAdd != null && !preferences.contains(classToAdd) && campaign != null && preferences.size() < campaign.maxPreferences()) {
-            preferences.add(classToAdd);
-        }
-        classToAdd = null;
+    /*
+     * The list is built in the browser (js/recruitment-preferences.js) and comes back with the form as the class ids in
+     * order (the hidden field "preferences"); the service checks it (offered classes, no class twice, the campaign's
+     * limit) when the draft is saved or submitted.
+     */
+
+    /** The list for the hidden field: class ids in order, comma-separated. */
+    public String getPreferenceIds() {
+        return preferences.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
-    public void up(int index) {
-        if (index > 0 && index < preferences.size()) {
-            preferences.add(index - 1, preferences.remove(index));
+    public void setPreferenceIds(String ids) {
+        List<Long> out = new ArrayList<>();
+        for (String s : ids == null ? new String[0] : ids.split(",")) {
+            try {
+                if (!s.isBlank()) {
+                    out.add(Long.valueOf(s.strip()));
+                }
+            } catch (NumberFormatException e) {
+                // not a class id: only a changed page sends one; the rest of the list stands
+            }
         }
+        preferences = out;
     }
 
-    public void down(int index) {
-        if (index >= 0 && index < preferences.size() - 1) {
-            preferences.add(index + 1, preferences.remove(index));
-        }
-    }
-
-    public void remove(int index) {
-        if (index >= 0 && index < preferences.size()) {
-            preferences.remove(index);
-        }
+    /**
+     * The hidden field is immediate: the list is taken before the other fields are checked, so a page shown again
+     * with an error in another field (a date, say) shows the list as the parent left it.
+     */
+    public void preferencesChanged(jakarta.faces.event.ValueChangeEvent e) {
+        setPreferenceIds((String) e.getNewValue());
     }
 
     /** The classes on the list, in order (index from 0). */
@@ -175,20 +181,53 @@ public class RecruitmentApplicationBacking implements Serializable {
     }
 
     /**
-     * The offer's classes not yet on the list, as menu items built once per change of the list (a city's offer has
-     * hundreds of classes: one item each, not three expressions evaluated per class on every request).
+     * The menu's options: the offer's classes not yet on the list, as HTML built once per change of the list (a city's
+     * offer has hundreds of classes: no component or expression per class). Each option carries its place in the offer
+     * and the class's label, so a class taken off the list goes back to its place.
      */
-    public List<SelectItem> getAvailable() {
+    public String getAvailableOptions() {
         if (campaign == null) {
-            return List.of();
+            return "";
         }
-        if (available == null || !availableFor.equals(preferences)) {
-            String seats = Faces.text("recruitment.apply.seats");
-            available = campaign.classes().stream().filter(c -> !preferences.contains(c.id()))
-                    .map(c -> new SelectItem(c.id(), c.label() + " – " + seats + " " + c.seats())).toList();
+        if (availableOptions == null || !availableFor.equals(preferences)) {
+            StringBuilder b = new StringBuilder();
+            List<OfferedClass> classes = campaign.classes();
+            for (int i = 0; i < classes.size(); i++) {
+                OfferedClass c = classes.get(i);
+                if (!preferences.contains(c.id())) {
+                    b.append("<option value=\"").append(c.id()).append("\" data-pos=\"").append(i).append("\" data-label=\"")
+                            .append(html(c.label())).append("\">").append(html(optionLabel(c))).append("</option>");
+                }
+            }
+            availableOptions = b.toString();
             availableFor = new ArrayList<>(preferences);
         }
-        return available;
+        return availableOptions;
+    }
+
+    /** A class as the menu names it: the label and the seats. */
+    public String optionLabel(OfferedClass c) {
+        return c.label() + " – " + Faces.text("recruitment.apply.seats") + " " + c.seats();
+    }
+
+    /** A class's place in the offer (the menu's order). */
+    public int position(OfferedClass c) {
+        return campaign == null ? 0 : campaign.classes().indexOf(c);
+    }
+
+    private static String html(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
     }
 
     public boolean isListFull() {
@@ -218,13 +257,27 @@ public class RecruitmentApplicationBacking implements Serializable {
     }
 
     private void saveDraft() {
+        writeDraft();
+        reread();
+    }
+
+    /**
+     * Writes the draft without reading it back: for a submission that follows at once (it reads the application itself,
+     * and the page reads it once after); {@link #reread} when the submission fails, for the status and the version.
+     */
+    private void writeDraft() {
         if (id == null) {
             id = applications.create(campaignId, draft());
         } else {
             applications.update(id, version, draft());
         }
-        detail = applications.detail(id);
-        version = detail.version();
+    }
+
+    private void reread() {
+        if (id != null) {
+            detail = applications.detail(id);
+            version = detail.version();
+        }
     }
 
     /** Saves the draft and attaches the chosen file (the criterion it proves, if chosen). */
@@ -258,14 +311,18 @@ public class RecruitmentApplicationBacking implements Serializable {
 
     /** Saves and submits on paper: the parent prints the application and brings it signed. */
     public String submitOnPaper() {
+        boolean written = false;
         try {
-            saveDraft();
+            writeDraft();
+            written = true;
             submitted = applications.submitOnPaper(id, replaceConfirmed);
-            detail = applications.detail(id);
-            version = detail.version();
+            reread();
             duplicateFound = false;
             return null;
         } catch (BusinessException e) {
+            if (written) {
+                reread();
+            }
             showFailure(e);
             return null;
         }
@@ -274,13 +331,19 @@ public class RecruitmentApplicationBacking implements Serializable {
     /** Saves and sends the application to Profil Zaufany; the browser goes there. */
     public void sign() throws IOException {
         FacesContext fc = FacesContext.getCurrentInstance();
+        boolean written = false;
         try {
-            saveDraft();
+            writeDraft();
+            written = true;
             var started = signing.start(id, replaceConfirmed, PortalLetterBacking.appUrl(fc.getExternalContext()));
             fc.getExternalContext().redirect(started.signingUrl());
         } catch (BusinessException e) {
+            if (written) {
+                reread();
+            }
             showFailure(e);
         } catch (TrustedProfile.TrustedProfileException e) {
+            reread();
             Faces.error("portal.signing.unavailable", e.getMessage());
         }
     }
@@ -292,7 +355,7 @@ public class RecruitmentApplicationBacking implements Serializable {
         BusinessException named = e;
         for (Map.Entry<String, String> r : Map.of("guardian1.name", "guardian1Name", "guardian1.email", "guardian1Email",
                 "guardian1.phone", "guardian1Phone", "guardian2.name", "guardian2Name", "guardian2.email", "guardian2Email",
-                "guardian2.phone", "guardian2Phone", "preferences", "classToAdd").entrySet()) {
+                "guardian2.phone", "guardian2Phone").entrySet()) {
             named = Faces.renamed(named, r.getKey(), r.getValue());
         }
         Faces.show(named, "applicationForm");
@@ -424,8 +487,6 @@ public class RecruitmentApplicationBacking implements Serializable {
     public void setGuardian2Phone(String v) { this.guardian2Phone = v; }
     public List<String> getCriteria() { return criteria; }
     public void setCriteria(List<String> v) { this.criteria = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public Long getClassToAdd() { return classToAdd; }
-    public void setClassToAdd(Long v) { this.classToAdd = v; }
     public boolean isReplaceConfirmed() { return replaceConfirmed; }
     public void setReplaceConfirmed(boolean v) { this.replaceConfirmed = v; }
     public String getWithdrawReason() { return withdrawReason; }
