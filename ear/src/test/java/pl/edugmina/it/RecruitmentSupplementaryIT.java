@@ -207,6 +207,10 @@ class RecruitmentSupplementaryIT extends DeployedApplication {
         JsonObject forN = publicResult(n.code(), n.pin());
         assertThat(forN.getJsonObject("placed").getJsonNumber("classId").longValue()).isEqualTo(cc);
         assertThat(forN.getInt("placedPreference")).isEqualTo(2);
+        JsonObject xOutcome = x.parent().get("/api/portal/recruitment/applications/" + x.applicationId()).expect(200).obj()
+                .getJsonObject("outcome");
+        assertThat(xOutcome.getBoolean("placed")).as("the parent's own application shows the supplementary place").isTrue();
+        assertThat(xOutcome.getJsonObject("placedClass").getJsonNumber("id").longValue()).isEqualTo(a);
         JsonObject forP1 = publicResult(p1.code(), p1.pin());
         assertThat(forP1.getJsonNumber("runId").longValue()).isEqualTo(mainRun);
         assertThat(forP1.getJsonObject("placed").getJsonNumber("classId").longValue()).isEqualTo(a);

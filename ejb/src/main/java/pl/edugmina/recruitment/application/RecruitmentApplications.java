@@ -911,7 +911,16 @@ public class RecruitmentApplications {
         if (("DRAFT".equals(status) || "RETURNED".equals(status)) && prefs.size() < max) {
             warnings.add(prefs.isEmpty() ? "recruitment.apply.warn.noPreference" : "recruitment.apply.warn.shortList");
         }
-        Outcome outcome = r[30] == null || r[29] == null ? null : outcome(num(r[30]), num(r[29]), campaignId, byId, instant(r[31]));
+        Long outcomeRun = r[30] == null || r[29] == null ? null : num(r[30]);
+        if (outcomeRun != null) {
+            // a candidate of the published supplementary round (ADR 0016): that round's outcome
+            @SuppressWarnings("unchecked")
+            List<Number> supplementaryRun = em.createNativeQuery("""
+                    select x.run_id from recruitment_allocation_result x join recruitment_campaign c on c.supplementary_run_id = x.run_id
+                    where c.id = ?1 and x.candidate_id = ?2""").setParameter(1, campaignId).setParameter(2, num(r[29])).getResultList();
+            outcomeRun = supplementaryRun.isEmpty() ? outcomeRun : supplementaryRun.get(0).longValue();
+        }
+        Outcome outcome = outcomeRun == null ? null : outcome(outcomeRun, num(r[29]), campaignId, byId, instant(r[31]));
         boolean editable = mine && ("DRAFT".equals(status) || "RETURNED".equals(status));
         boolean withdrawable = mine && !"WITHDRAWN".equals(status) && r[30] == null;
         return new Detail(id, ((Number) r[28]).longValue(), campaignId, (String) r[1], (String) r[2], max, status, (String) r[5],
