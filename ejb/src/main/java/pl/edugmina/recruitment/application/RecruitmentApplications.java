@@ -525,7 +525,8 @@ public class RecruitmentApplications {
                 .getResultList();
         Object[] r = rows.get(0);
         boolean open = "APPLICATIONS".equals(r[0]) || ("RETURNED".equals(status) && "VERIFICATION".equals(r[0]));
-        if ((!open || ((Number) r[1]).longValue() == 0) && !supplementary.open(campaignId)) {
+        // the supplementary round takes new applications (a correction of the main round's is over: ADR 0016)
+        if ((!open || ((Number) r[1]).longValue() == 0) && !(!"RETURNED".equals(status) && supplementary.open(campaignId))) {
             throw new ConflictException("recruitment.apply.closed");
         }
     }
