@@ -27,7 +27,8 @@ import static pl.edugmina.platform.SqlValues.instant;
  * <p>Free places: the seats (plus seats added on appeal) less the admitted of the campaign's published final
  * allocation; the seats while none is published. Last year's threshold: the cut-off points of the class with the same
  * unit and name in the previous school year's campaign of the same kind (the newest with a published allocation); none
- * when there was no such class or nobody was admitted to it.
+ * when there was no such class or nobody was admitted to it. During the campaign's SUPPLEMENTARY stage (ADR 0016) only
+ * the classes with places free for the supplementary round are listed, with those places.
  */
 @Stateless
 public class RecruitmentOfferService {
