@@ -119,7 +119,7 @@ class RecruitmentSupplementaryIT extends DeployedApplication {
         long school = RecruitmentCommissionIT.unitOf("dyrektor.szkoly");
         OpenCampaign c = RecruitmentFixtures.openCampaign("KINDERGARTEN", 3, school, RecruitmentCommissionIT.otherUnit(school));
         sql("insert into recruitment_stage (campaign_id, stage, starts_at, ends_at) values (" + c.id()
-                + ", 'SUPPLEMENTARY', now() + interval '23 days', now() + interval '30 days')");
+                + ", 'SUPPLEMENTARY', now() + interval '38 days', now() + interval '45 days')");
         long a = c.classOf(0, 0);
         long b = c.classOf(0, 1);
         long cc = c.classOf(1, 0);

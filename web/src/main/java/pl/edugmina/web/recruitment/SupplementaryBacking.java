@@ -72,10 +72,13 @@ public class SupplementaryBacking implements Serializable {
         try {
             long id = supplementary.start(campaign(), mode, null);
             Faces.info("recruitment.supplementary.started", id);
+            refresh();
+            // a small round may be done before the page asks: its classes at once (no poll to wait for)
+            runs.stream().filter(r -> r.id() == id && "DONE".equals(r.status())).findFirst().ifPresent(r -> page.select(id));
         } catch (BusinessException e) {
             Faces.show(e, "suppForm");
+            refresh();
         }
-        refresh();
     }
 
     public Run getCurrent() {
