@@ -149,7 +149,9 @@ public class RecruitmentCommission {
         List<Object[]> rows = em.createNativeQuery("""
                 select c.id, c.name, c.type, c.school_year, c.status, c.published_run_id,
                        (select count(*) from recruitment_stage s where s.campaign_id = c.id and s.stage in ('APPLICATIONS','VERIFICATION')
-                        and now() between s.starts_at and s.ends_at)
+                        and now() between s.starts_at and s.ends_at),
+                       (select count(*) from recruitment_stage s where s.campaign_id = c.id and s.stage = 'SUPPLEMENTARY'
+                        and now() between s.starts_at and s.ends_at and c.supplementary_run_id is null)
                 from recruitment_campaign c where c.status <> 'PREPARATION'
                 order by c.school_year desc, c.type, c.name, c.id""").getResultList();
         @SuppressWarnings("unchecked")
@@ -168,7 +170,9 @@ public class RecruitmentCommission {
             List<UnitOption> mine = units.getOrDefault(num(r[0]), List.of());
             if (!mine.isEmpty()) {
                 boolean published = r[5] != null;
-                boolean open = !published && ("APPLICATIONS".equals(r[4]) || "VERIFICATION".equals(r[4])) && num(r[6]) > 0;
+                boolean open = !published && ("APPLICATIONS".equals(r[4]) || "VERIFICATION".equals(r[4])) && num(r[6]) > 0
+                        // the supplementary round's applications (ADR 0016)
+                        || published && num(r[7]) > 0;
                 out.add(new CampaignOption(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], open, published, mine));
             }
         }
