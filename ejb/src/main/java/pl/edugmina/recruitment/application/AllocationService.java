@@ -173,6 +173,10 @@ public class AllocationService {
         if (supersede && published == null) {
             throw new ConflictException("recruitment.allocation.nothingToSupersede");
         }
+        if (supersede && campaign[2] != null) {
+            // the supplementary round was allocated on this result's free seats (ADR 0016)
+            throw new ConflictException("recruitment.supplementary.mainLocked", ((Number) campaign[2]).longValue());
+        }
         @SuppressWarnings("unchecked")
         List<Number> inserted = em.createNativeQuery("""
                 insert into recruitment_allocation_run (id, campaign_id, mode, seed, status, phase, progress, started_by, started_at,
@@ -193,7 +197,7 @@ public class AllocationService {
 
     private Object[] lockCampaign(long campaignId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select seed, published_run_id from recruitment_campaign where id = ?1 for update")
+        List<Object[]> rows = em.createNativeQuery("select seed, published_run_id, supplementary_run_id from recruitment_campaign where id = ?1 for update")
                 .setParameter(1, campaignId).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("campaign", campaignId);
@@ -264,11 +268,12 @@ public class AllocationService {
         return loadRun(runId);
     }
 
-    /** The campaign's runs, newest first. */
+    /** The campaign's main-round runs, newest first (the supplementary round's: {@link SupplementaryRound#runs}). */
     public List<Run> runs(long campaignId) {
         reader();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(RUN_COLUMNS + " where r.campaign_id = ?1 order by r.started_at desc, r.id desc limit 100")
+        List<Object[]> rows = em.createNativeQuery(RUN_COLUMNS + " where r.campaign_id = ?1 and r.round = 'MAIN'"
+                        + " order by r.started_at desc, r.id desc limit 100")
                 .setParameter(1, campaignId).getResultList();
         return rows.stream().map(this::run).toList();
     }

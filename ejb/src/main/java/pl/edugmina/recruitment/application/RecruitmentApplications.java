@@ -73,6 +73,9 @@ public class RecruitmentApplications {
     @EJB
     private SecondaryRecruitment secondary;
 
+    @EJB
+    private SupplementaryRound supplementary;
+
     // ---------------------------------------------------------------- records
 
     public record Guardian(String name, String email, String phone) {
@@ -158,8 +161,13 @@ public class RecruitmentApplications {
                 from recruitment_campaign c join recruitment_stage s on s.campaign_id = c.id and s.stage = 'APPLICATIONS'
                 where c.status = 'APPLICATIONS' and now() between s.starts_at and s.ends_at
                 order by c.school_year desc, c.type, c.name""").getResultList();
-        return rows.stream().map(r -> new OpenCampaign(num(r[0]), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
-                instant(r[5]), instant(r[6]), classes(num(r[0])), criteria(num(r[0])))).toList();
+        List<OpenCampaign> out = new ArrayList<>(rows.stream().map(r -> new OpenCampaign(num(r[0]), (String) r[1], (String) r[2],
+                (String) r[3], ((Number) r[4]).intValue(), instant(r[5]), instant(r[6]), classes(num(r[0])), criteria(num(r[0])))).toList());
+        // the supplementary round (ADR 0016): the classes with free places only
+        for (long id : supplementary.openCampaigns()) {
+            out.add(campaignForm(id));
+        }
+        return out;
     }
 
     /** The campaign's form if it takes applications now, or null: one campaign read (the form of a new application). */
@@ -177,6 +185,16 @@ public class RecruitmentApplications {
             throw new NotFoundException("campaign", campaignId);
         }
         Object[] r = rows.get(0);
+        if (supplementary.open(campaignId)) {
+            // the supplementary round (ADR 0016): its stage's dates, the classes with free places only
+            Map<Long, Integer> free = supplementary.freePlaces(campaignId);
+            Object[] stage = (Object[]) em.createNativeQuery(
+                    "select starts_at, ends_at from recruitment_stage where campaign_id = ?1 and stage = 'SUPPLEMENTARY'")
+                    .setParameter(1, campaignId).getSingleResult();
+            return new OpenCampaign(num(r[0]), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(), instant(stage[0]),
+                    instant(stage[1]), classes(campaignId).stream().filter(k -> free.getOrDefault(k.id(), 0) > 0).toList(),
+                    criteria(campaignId));
+        }
         return new OpenCampaign(num(r[0]), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(), instant(r[5]),
                 instant(r[6]), classes(campaignId), criteria(campaignId));
     }
@@ -518,7 +536,8 @@ public class RecruitmentApplications {
                 .getResultList();
         Object[] r = rows.get(0);
         boolean open = "APPLICATIONS".equals(r[0]) || ("RETURNED".equals(status) && "VERIFICATION".equals(r[0]));
-        if (!open || ((Number) r[1]).longValue() == 0) {
+        // the supplementary round takes new applications (a correction of the main round's is over: ADR 0016)
+        if ((!open || ((Number) r[1]).longValue() == 0) && !(!"RETURNED".equals(status) && supplementary.open(campaignId))) {
             throw new ConflictException("recruitment.apply.closed");
         }
     }
@@ -532,6 +551,11 @@ public class RecruitmentApplications {
         OpenCampaign campaign = read.campaign();
         ValidationException.throwIfAny(check(campaign, d.draft(), true));
         requireTimetable(d.campaignId(), "SIGNING".equals(priorStatus) ? (d.code() == null ? "DRAFT" : "RETURNED") : priorStatus);
+        boolean supplementaryRound = supplementary.open(d.campaignId());
+        // in the supplementary round a child already in the campaign takes part with their list (ADR 0016): no replacing
+        if (supplementaryRound && duplicateOf(id, d.campaignId(), d.draft(), true) != null) {
+            throw new ConflictException("recruitment.supplementary.alreadyCandidate");
+        }
         Long withdrawn = duplicateOf(id, d.campaignId(), d.draft(), replaceConfirmed);
         if (withdrawn != null) {
             withdrawInternal(withdrawn, actor, "Zastąpiony wnioskiem złożonym dla tego samego dziecka (potwierdzone przez rodzica)", id);
@@ -546,11 +570,12 @@ public class RecruitmentApplications {
             code = newCode(d.campaignId(), d.campaignType());
             @SuppressWarnings("unchecked")
             List<Number> ids = em.createNativeQuery("""
-                    insert into recruitment_candidate (id, campaign_id, code, first_name, last_name, birth_date, pesel, created_at, pin_hmac)
-                    values (nextval('recruitment_candidate_seq'), ?1, ?2, ?3, ?4, ?5, cast(?6 as text), now(), ?7) returning id""")
+                    insert into recruitment_candidate (id, campaign_id, code, first_name, last_name, birth_date, pesel, created_at, pin_hmac, round)
+                    values (nextval('recruitment_candidate_seq'), ?1, ?2, ?3, ?4, ?5, cast(?6 as text), now(), ?7, ?8) returning id""")
                     .setParameter(1, d.campaignId()).setParameter(2, code).setParameter(3, draft.childFirstName().strip())
                     .setParameter(4, draft.childLastName().strip()).setParameter(5, Date.valueOf(draft.birthDate()))
-                    .setParameter(6, strip(draft.pesel())).setParameter(7, pins.hmac(code, pin)).getResultList();
+                    .setParameter(6, strip(draft.pesel())).setParameter(7, pins.hmac(code, pin))
+                    .setParameter(8, supplementaryRound ? "SUPPLEMENTARY" : "MAIN").getResultList();
             candidate = ids.get(0).longValue();
         } else {
             em.createNativeQuery("""
@@ -911,7 +936,16 @@ public class RecruitmentApplications {
         if (("DRAFT".equals(status) || "RETURNED".equals(status)) && prefs.size() < max) {
             warnings.add(prefs.isEmpty() ? "recruitment.apply.warn.noPreference" : "recruitment.apply.warn.shortList");
         }
-        Outcome outcome = r[30] == null || r[29] == null ? null : outcome(num(r[30]), num(r[29]), campaignId, byId, instant(r[31]));
+        Long outcomeRun = r[30] == null || r[29] == null ? null : num(r[30]);
+        if (outcomeRun != null) {
+            // a candidate of the published supplementary round (ADR 0016): that round's outcome
+            @SuppressWarnings("unchecked")
+            List<Number> supplementaryRun = em.createNativeQuery("""
+                    select x.run_id from recruitment_allocation_result x join recruitment_campaign c on c.supplementary_run_id = x.run_id
+                    where c.id = ?1 and x.candidate_id = ?2""").setParameter(1, campaignId).setParameter(2, num(r[29])).getResultList();
+            outcomeRun = supplementaryRun.isEmpty() ? outcomeRun : supplementaryRun.get(0).longValue();
+        }
+        Outcome outcome = outcomeRun == null ? null : outcome(outcomeRun, num(r[29]), campaignId, byId, instant(r[31]));
         boolean editable = mine && ("DRAFT".equals(status) || "RETURNED".equals(status));
         boolean withdrawable = mine && !"WITHDRAWN".equals(status) && r[30] == null;
         Detail detail = new Detail(id, ((Number) r[28]).longValue(), campaignId, (String) r[1], (String) r[2], max, status, (String) r[5],
@@ -960,7 +994,8 @@ public class RecruitmentApplications {
                 select count(*) from recruitment_campaign c join recruitment_stage s on s.campaign_id = c.id and s.stage = 'APPLICATIONS'
                 where c.id = ?1 and c.status = 'APPLICATIONS' and now() between s.starts_at and s.ends_at""")
                 .setParameter(1, campaignId).getSingleResult();
-        return ((Number) open).longValue() > 0;
+        // the APPLICATIONS stage, or the supplementary round's (free places after the main round)
+        return ((Number) open).longValue() > 0 || supplementary.open(campaignId);
     }
 
     /** Locks the parent's own application: {campaign_id, status, version}; another's is not found. */

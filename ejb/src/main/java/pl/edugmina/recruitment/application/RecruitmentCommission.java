@@ -152,7 +152,9 @@ public class RecruitmentCommission {
         List<Object[]> rows = em.createNativeQuery("""
                 select c.id, c.name, c.type, c.school_year, c.status, c.published_run_id,
                        (select count(*) from recruitment_stage s where s.campaign_id = c.id and s.stage in ('APPLICATIONS','VERIFICATION')
-                        and now() between s.starts_at and s.ends_at)
+                        and now() between s.starts_at and s.ends_at),
+                       (select count(*) from recruitment_stage s where s.campaign_id = c.id and s.stage = 'SUPPLEMENTARY'
+                        and now() between s.starts_at and s.ends_at and c.supplementary_run_id is null)
                 from recruitment_campaign c where c.status <> 'PREPARATION'
                 order by c.school_year desc, c.type, c.name, c.id""").getResultList();
         @SuppressWarnings("unchecked")
@@ -171,7 +173,9 @@ public class RecruitmentCommission {
             List<UnitOption> mine = units.getOrDefault(num(r[0]), List.of());
             if (!mine.isEmpty()) {
                 boolean published = r[5] != null;
-                boolean open = !published && ("APPLICATIONS".equals(r[4]) || "VERIFICATION".equals(r[4])) && num(r[6]) > 0;
+                boolean open = !published && ("APPLICATIONS".equals(r[4]) || "VERIFICATION".equals(r[4])) && num(r[6]) > 0
+                        // the supplementary round's applications (ADR 0016)
+                        || published && num(r[7]) > 0;
                 out.add(new CampaignOption(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], open, published, mine));
             }
         }
@@ -248,7 +252,7 @@ public class RecruitmentCommission {
             throw new ConflictException("recruitment.commission.notPaper");
         }
         requireStatus(a, "SUBMITTED");
-        requireOpen(a.campaignId());
+        requireOpen(a);
         if (CommissionReview.paperBrought(a.channel(), a.submittedAt(), a.paperReceivedAt())) {
             return;
         }
@@ -277,7 +281,7 @@ public class RecruitmentCommission {
         if (!"SUBMITTED".equals(a.status()) && !"VERIFIED".equals(a.status())) {
             throw new ConflictException("recruitment.commission.notSubmitted", a.code());
         }
-        requireOpen(a.campaignId());
+        requireOpen(a);
         String why = v == Verdict.REJECTED ? reason.strip() : null;
         em.createNativeQuery("""
                 update recruitment_application_criterion set verdict = ?3, reason = cast(?4 as text), decided_by = ?5, decided_at = clock_timestamp()
@@ -303,7 +307,7 @@ public class RecruitmentCommission {
         Actor me = member();
         Locked a = lock(me, id);
         requireStatus(a, "SUBMITTED");
-        requireOpen(a.campaignId());
+        requireOpen(a);
         List<Blocker> blockers = CommissionReview.blockers(a.status(), a.channel(), a.submittedAt(), a.paperReceivedAt(),
                 verdicts(id).values());
         if (!blockers.isEmpty()) {
@@ -329,7 +333,7 @@ public class RecruitmentCommission {
         if (!"SUBMITTED".equals(a.status()) && !"VERIFIED".equals(a.status())) {
             throw new ConflictException("recruitment.commission.notSubmitted", a.code());
         }
-        requireOpen(a.campaignId());
+        requireOpen(a);
         String why = reason.strip();
         em.createNativeQuery("""
                 update recruitment_application set status = 'RETURNED', returned_reason = ?2, verified_at = null, verified_by = null,
@@ -360,7 +364,7 @@ public class RecruitmentCommission {
         if (!"SUBMITTED".equals(a.status()) && !"VERIFIED".equals(a.status())) {
             throw new ConflictException("recruitment.commission.notSubmitted", a.code());
         }
-        requireOpen(a.campaignId());
+        requireOpen(a);
         HomeAddress now = new HomeAddress(strip(n.locality()), strip(n.street()), strip(n.houseNumber()), strip(n.flat()), strip(n.postalCode()));
         List<String> changes = new ArrayList<>();
         change(changes, "miejscowość", a.address().locality(), now.locality());
@@ -396,7 +400,7 @@ public class RecruitmentCommission {
         if (!"SUBMITTED".equals(a.status()) && !"VERIFIED".equals(a.status())) {
             throw new ConflictException("recruitment.commission.notSubmitted", a.code());
         }
-        requireOpen(a.campaignId());
+        requireOpen(a);
         secondary.decide(id, verdict, reason, corrected, me.login());
         touch(id);
         event(id, me.login(), "ACCEPTED".equals(verdict) ? "Komisja potwierdziła wyniki kandydata (egzamin, oceny, osiągnięcia)"
@@ -482,7 +486,7 @@ public class RecruitmentCommission {
                 "select at, actor, what from recruitment_application_event where application_id = ?1 order by at, id").setParameter(1, id)
                 .getResultList();
         List<Event> history = eventRows.stream().map(e -> new Event(instant(e[0]), (String) e[1], (String) e[2])).toList();
-        String closed = closedReason(a.campaignId());
+        String closed = closedReason(a);
         boolean open = closed == null;
         boolean decidable = open && ("SUBMITTED".equals(a.status()) || "VERIFIED".equals(a.status()));
         List<String> blockers = CommissionReview.blockers(a.status(), a.channel(), a.submittedAt(), a.paperReceivedAt(),
@@ -712,12 +716,39 @@ public class RecruitmentCommission {
      * never once a FINAL allocation runs or is published (409). The campaign's row is share-locked: a FINAL run, which
      * locks it to start, waits for this decision to commit, and this decision sees a run that started before it.
      */
-    private void requireOpen(long campaignId) {
-        em.createNativeQuery("select id from recruitment_campaign where id = ?1 for share").setParameter(1, campaignId).getResultList();
-        String closed = closedReason(campaignId);
+    private void requireOpen(Locked a) {
+        em.createNativeQuery("select id from recruitment_campaign where id = ?1 for share").setParameter(1, a.campaignId()).getResultList();
+        String closed = closedReason(a);
         if (closed != null) {
             throw new ConflictException(closed);
         }
+    }
+
+    /**
+     * Why the commission cannot decide on the application now (a message key), or null. An application of the
+     * supplementary round (ADR 0016) is decided in the SUPPLEMENTARY stage, until that round's FINAL run starts.
+     */
+    private String closedReason(Locked a) {
+        if (a.candidateId() == null) {
+            return closedReason(a.campaignId());
+        }
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select d.round, c.supplementary_run_id,
+                       (select count(*) from recruitment_stage s where s.campaign_id = c.id and s.stage = 'SUPPLEMENTARY'
+                        and now() between s.starts_at and s.ends_at),
+                       (select count(*) from recruitment_allocation_run x where x.campaign_id = c.id and x.mode = 'FINAL' and x.status = 'RUNNING')
+                from recruitment_candidate d join recruitment_campaign c on c.id = d.campaign_id where d.id = ?1""")
+                .setParameter(1, a.candidateId()).getSingleResult();
+        if (!"SUPPLEMENTARY".equals(r[0])) {
+            return closedReason(a.campaignId());
+        }
+        if (r[1] != null) {
+            return "recruitment.commission.afterAllocation";
+        }
+        if (num(r[3]) > 0) {
+            return "recruitment.commission.allocationRunning";
+        }
+        return num(r[2]) == 0 ? "recruitment.commission.closed" : null;
     }
 
     /** Why the commission cannot decide in the campaign now (a message key), or null. */

@@ -27,7 +27,8 @@ import static pl.edugmina.platform.SqlValues.instant;
  * <p>Free places: the seats (plus seats added on appeal) less the admitted of the campaign's published final
  * allocation; the seats while none is published. Last year's threshold: the cut-off points of the class with the same
  * unit and name in the previous school year's campaign of the same kind (the newest with a published allocation); none
- * when there was no such class or nobody was admitted to it.
+ * when there was no such class or nobody was admitted to it. During the campaign's SUPPLEMENTARY stage (ADR 0016) only
+ * the classes with places free for the supplementary round are listed, with those places.
  */
 @Stateless
 public class RecruitmentOfferService {
@@ -37,6 +38,9 @@ public class RecruitmentOfferService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.ejb.EJB
+    private SupplementaryRound supplementary;
 
     public record OfferStage(String stage, LocalDate from, LocalDate to) {
     }
@@ -79,8 +83,10 @@ public class RecruitmentOfferService {
             long id = num(c[0]);
             Long published = c[7] == null ? null : num(c[7]);
             String year = (String) c[2];
-            List<OfferUnit> units = units(id, published, (String) c[1], year, q);
-            if (units.isEmpty() && q != null) {
+            // in the supplementary round (ADR 0016) only the classes with free places, and the places free now
+            Map<Long, Integer> free = published != null && supplementary.open(id) ? supplementary.freePlaces(id) : null;
+            List<OfferUnit> units = units(id, published, (String) c[1], year, q, free);
+            if (units.isEmpty() && (q != null || free != null)) {
                 continue;
             }
             out.add(new OfferCampaign(id, (String) c[1], year, (String) c[3], (String) c[4], ((Number) c[5]).intValue(), (String) c[6],
@@ -97,7 +103,7 @@ public class RecruitmentOfferService {
                 .toList();
     }
 
-    private List<OfferUnit> units(long id, Long published, String type, String year, String q) {
+    private List<OfferUnit> units(long id, Long published, String type, String year, String q, Map<Long, Integer> supplementaryFree) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select u.id, u.name, u.street, u.building_no, u.postal_code, u.locality, u.website,
@@ -113,11 +119,15 @@ public class RecruitmentOfferService {
             if (q != null && !((String) r[1]).toLowerCase(PL).contains(q)) {
                 continue;
             }
+            if (supplementaryFree != null && supplementaryFree.getOrDefault(num(r[7]), 0) == 0) {
+                continue;
+            }
             long unitId = num(r[0]);
             OfferUnit u = units.computeIfAbsent(unitId, k -> new OfferUnit(unitId, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], new ArrayList<>()));
             int seats = ((Number) r[12]).intValue();
-            int free = published == null || r[13] == null ? seats : Math.max(0, ((Number) r[13]).intValue());
+            int free = supplementaryFree != null ? supplementaryFree.get(num(r[7]))
+                    : published == null || r[13] == null ? seats : Math.max(0, ((Number) r[13]).intValue());
             u.classes().add(new OfferClass(num(r[7]), (String) r[8], (String) r[9], (String) r[10], (String) r[11], seats, free,
                     thresholds.get(unitId + "\u0000" + r[8])));
         }

@@ -51,8 +51,9 @@ public class ResultListsService {
     public record Person(String code, String lastName, String firstName) {
     }
 
+    /** {@code supplementary}: admitted in the supplementary round (ADR 0016), empty before its FINAL is published. */
     public record NamedLists(PublicResultsService.PublicCampaign campaign, PublicClass classInfo, List<Person> qualified,
-                             List<Person> notQualified, Instant printedAt) {
+                             List<Person> notQualified, Instant printedAt, List<Person> supplementary) {
     }
 
     private Actor allowed() {
@@ -95,6 +96,20 @@ public class ResultListsService {
         Map<String, Person> people = new HashMap<>();
         List<String> codes = new ArrayList<>(k.qualifiedCodes());
         codes.addAll(k.notQualifiedCodes());
+        List<String> supplementaryCodes = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select unnest(supplementary_codes) from recruitment_public_class where campaign_id = ? and class_id = ?")) {
+            ps.setLong(1, campaignId);
+            ps.setLong(2, classId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    supplementaryCodes.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        codes.addAll(supplementaryCodes);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "select code, last_name, first_name from recruitment_candidate where campaign_id = ? and code = any(?)")) {
             ps.setLong(1, campaignId);
@@ -114,10 +129,13 @@ public class ResultListsService {
         List<Person> qualified = k.qualifiedCodes().stream().map(people::get).filter(java.util.Objects::nonNull).sorted(alphabetical).toList();
         List<Person> notQualified = k.notQualifiedCodes().stream().map(people::get).filter(java.util.Objects::nonNull).sorted(alphabetical)
                 .toList();
+        List<Person> supplementary = supplementaryCodes.stream().map(people::get).filter(java.util.Objects::nonNull).sorted(alphabetical)
+                .toList();
         audit.record(me.login(), AuditAction.VIEW_PERSONAL_DATA, "RecruitmentClass", classId, String.format(
-                "Listy wyników naboru %d z nazwiskami: %s, %s (%d zakwalifikowanych, %d niezakwalifikowanych)", campaignId, k.unitName(),
-                k.className(), qualified.size(), notQualified.size()));
-        return new NamedLists(campaign, k, qualified, notQualified, Instant.now());
+                "Listy wyników naboru %d z nazwiskami: %s, %s (%d zakwalifikowanych, %d niezakwalifikowanych%s)", campaignId, k.unitName(),
+                k.className(), qualified.size(), notQualified.size(),
+                supplementary.isEmpty() ? "" : ", " + supplementary.size() + " przyjętych w rekrutacji uzupełniającej"));
+        return new NamedLists(campaign, k, qualified, notQualified, Instant.now(), supplementary);
     }
 
     private PublicResultsService.PublicCampaign campaign(long campaignId) {

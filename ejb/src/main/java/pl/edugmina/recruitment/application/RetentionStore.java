@@ -56,21 +56,25 @@ public class RetentionStore {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Batch deleteNotAdmitted(long campaignId, String actor, int max) {
         @SuppressWarnings("unchecked")
-        List<Object> locked = em.createNativeQuery("select published_run_id from recruitment_campaign where id = ?1 for update skip locked")
+        List<Object[]> locked = em.createNativeQuery(
+                "select published_run_id, supplementary_run_id from recruitment_campaign where id = ?1 for update skip locked")
                 .setParameter(1, campaignId).getResultList();
         if (locked.isEmpty()) {
             return Batch.SKIPPED;
         }
-        Object published = locked.get(0);
+        Object published = locked.get(0)[0];
+        // admitted in the main round or in the published supplementary round (ADR 0016)
+        Object supplementary = locked.get(0)[1];
         @SuppressWarnings("unchecked")
         List<Number> candidates = em.createNativeQuery("""
                 select k.id from recruitment_candidate k
                 where k.campaign_id = ?1
                   and not exists (select 1 from recruitment_allocation_result r
-                                  where r.run_id = cast(?2 as bigint) and r.candidate_id = k.id and r.class_id is not null)
+                                  where r.run_id in (cast(?2 as bigint), cast(?4 as bigint)) and r.candidate_id = k.id and r.class_id is not null)
                   and not exists (select 1 from recruitment_application a join recruitment_appeal p on p.application_id = a.id
                                   where a.candidate_id = k.id and p.status = 'PENDING')
-                order by k.id limit ?3""").setParameter(1, campaignId).setParameter(2, published).setParameter(3, max).getResultList();
+                order by k.id limit ?3""").setParameter(1, campaignId).setParameter(2, published).setParameter(3, max)
+                .setParameter(4, supplementary).getResultList();
         int applications = 0;
         boolean full = candidates.size() == max;
         if (!candidates.isEmpty()) {
@@ -128,7 +132,8 @@ public class RetentionStore {
                 join recruitment_campaign c on c.id = a.campaign_id
                 where a.campaign_id = ?1
                   and not exists (select 1 from recruitment_allocation_result r
-                                  where r.run_id = c.published_run_id and r.candidate_id = a.candidate_id and r.class_id is not null)""")
+                                  where r.run_id in (c.published_run_id, c.supplementary_run_id) and r.candidate_id = a.candidate_id
+                                  and r.class_id is not null)""")
                 .setParameter(1, campaignId).getSingleResult();
         return n.intValue();
     }

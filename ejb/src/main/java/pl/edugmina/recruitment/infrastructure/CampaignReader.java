@@ -74,8 +74,22 @@ public final class CampaignReader {
             classKey[i] = Long.toString(sortedClassIds[i]);
         }
 
+        // the supplementary round's applicants (ADR 0016) are not the main round's: left out, with their lists
+        LongList later = new LongList(16);
+        try (PreparedStatement ps = c.prepareStatement(
+                "select id from recruitment_candidate where campaign_id = ? and round = 'SUPPLEMENTARY' order by id")) {
+            ps.setLong(1, campaignId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    later.add(rs.getLong(1));
+                }
+            }
+        }
+        long[] supplementary = later.toArray();
+
         LongList candidates = new LongList(4096);
-        try (PreparedStatement ps = c.prepareStatement("select id from recruitment_candidate where campaign_id = ? order by id")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select id from recruitment_candidate where campaign_id = ? and round = 'MAIN' order by id")) {
             ps.setFetchSize(FETCH_SIZE);
             ps.setLong(1, campaignId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -103,6 +117,9 @@ public final class CampaignReader {
                 while (rs.next()) {
                     long candidate = rs.getLong(1);
                     int rank = rs.getInt(2);
+                    if (supplementary.length > 0 && Arrays.binarySearch(supplementary, candidate) >= 0) {
+                        continue;
+                    }
                     if (candidate != current) {
                         // candidates without preferences (placed nowhere) come in between
                         while (next < candidates.size && candidates.data[next] < candidate) {

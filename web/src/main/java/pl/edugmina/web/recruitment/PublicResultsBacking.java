@@ -45,7 +45,7 @@ public class PublicResultsBacking {
 
     /** The outcome as shown. */
     public record Outcome(String code, String campaignName, String schoolYear, boolean qualified, String placedUnit, String placedClass,
-                          int placedPreference, List<Preference> preferences) {
+                          int placedPreference, List<Preference> preferences, boolean supplementary) {
     }
 
     public record Preference(int preference, String unitName, String className, BigDecimal points, boolean precedence, String result,
@@ -98,7 +98,8 @@ public class PublicResultsBacking {
         String placedClass = placed == null ? null : placed.getString("className")
                 + (placed.get("profile") == JsonValue.NULL ? "" : " (" + placed.getString("profile") + ")");
         return new Outcome(o.getString("code"), o.getString("campaignName"), o.getString("schoolYear"), "QUALIFIED".equals(o.getString("outcome")),
-                placed == null ? null : placed.getString("unitName"), placedClass, o.getInt("placedPreference"), prefs);
+                placed == null ? null : placed.getString("unitName"), placedClass, o.getInt("placedPreference"), prefs,
+                "SUPPLEMENTARY".equals(o.getString("round", null)));
     }
 
     private static BigDecimal decimal(JsonValue v) {

@@ -177,6 +177,16 @@ public final class Campaign {
             return this;
         }
 
+        /**
+         * For a supplementary round built from stored rows: the candidate was admitted in the main round and must not
+         * be added (nobody admitted there moves; ADR 0016).
+         */
+        public Builder admittedInMainRound(long candidateId) {
+            ensureOpen();
+            excluded.add(candidateId);
+            return this;
+        }
+
         public Builder addClass(String classId, int seats) {
             if (classId == null || classId.isBlank()) {
                 throw new IllegalArgumentException("a class needs an id");
