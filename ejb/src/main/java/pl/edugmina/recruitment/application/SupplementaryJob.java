@@ -53,12 +53,12 @@ public class SupplementaryJob {
             tracker.phase(Phase.SAVING, 60);
             runs.phase(runId, Phase.SAVING, 60);
             store.save(in, result, loadMs, matchMs);
-            LOG.info(() -> String.format("EDU-REC-040 supplementary run %d (%s, campaign %d, after main run %d) done: %d candidates,"
+            LOG.info(() -> String.format("EDU-REC-060 supplementary run %d (%s, campaign %d, after main run %d) done: %d candidates,"
                             + " %d classes, %d placed; load %d ms, match %d ms", runId, in.run().mode(), in.run().campaignId(), in.mainRunId(),
                     in.run().loaded().candidateIds().length, in.run().loaded().classIds().length, result.placedCount(), loadMs, matchMs));
         } catch (RuntimeException | Error e) {
             String reason = AllocationJob.reason(e);
-            LOG.log(Level.WARNING, "EDU-REC-041 supplementary run " + runId + " failed: " + reason, e);
+            LOG.log(Level.WARNING, "EDU-REC-061 supplementary run " + runId + " failed: " + reason, e);
             try {
                 runs.fail(runId, reason);
             } catch (RuntimeException f) {
