@@ -6,6 +6,8 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.DeployedApplication;
+import pl.edugmina.it.support.RecruitmentAppealFixtures;
+import pl.edugmina.it.support.RecruitmentAppealFixtures.Candidate;
 import pl.edugmina.it.support.RecruitmentFixtures;
 import pl.edugmina.it.support.RecruitmentFixtures.OpenCampaign;
 import pl.edugmina.it.support.Users;
@@ -17,10 +19,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.edugmina.it.RecruitmentCommissionIT.DIRECTOR;
-import static pl.edugmina.it.RecruitmentCommissionIT.SECRETARIAT;
-import static pl.edugmina.it.RecruitmentCommissionIT.app;
-import static pl.edugmina.it.RecruitmentCommissionIT.decision;
+import static pl.edugmina.it.support.RecruitmentAppealFixtures.DIRECTOR;
+import static pl.edugmina.it.support.RecruitmentAppealFixtures.commission;
+import static pl.edugmina.it.support.RecruitmentAppealFixtures.verdict;
 
 /**
  * An appeal after the published FINAL allocation (issue 5): dismissed, nothing changes; allowed without new points, the
@@ -37,20 +38,8 @@ class RecruitmentAppealResultIT extends DeployedApplication {
 
     private static final String PASSWORD = "Rodzic2026!odwolanie";
 
-    /** A submitted, verified application: {id, code, pin}. */
-    private record Candidate(long id, String code, String pin) {
-    }
-
     private static Candidate apply(Api parent, OpenCampaign c, List<Long> classes, List<String> declared, List<String> accepted) {
-        JsonObject s = RecruitmentCommissionIT.submitOnPaper(parent, RecruitmentCommissionIT.draft(c.id(), classes, declared, "Lipowa"));
-        long id = s.getJsonNumber("id").longValue();
-        SECRETARIAT.post(app(id) + "/paper", JsonValue.EMPTY_JSON_OBJECT).expect(204);
-        for (String code : declared) {
-            DIRECTOR.put(app(id) + "/criteria/" + code, accepted.contains(code) ? decision("ACCEPTED", null)
-                    : decision("REJECTED", "Brak dokumentu potwierdzającego")).expect(204);
-        }
-        DIRECTOR.post(app(id) + "/verification", JsonValue.EMPTY_JSON_OBJECT).expect(204);
-        return new Candidate(id, s.getString("code"), s.getString("pin"));
+        return RecruitmentAppealFixtures.verified(parent, c.id(), classes, declared, accepted);
     }
 
     private static JsonObject publicResult(Candidate c) {
@@ -78,22 +67,8 @@ class RecruitmentAppealResultIT extends DeployedApplication {
         return out;
     }
 
-    /** The parent asks for the justification, the secretariat gives it, the parent appeals; returns the appeal's id. */
     private static long appealFiled(Api parent, Candidate c) {
-        String path = "/api/portal/recruitment/applications/" + c.id();
-        parent.post(path + "/justification-request", Json.createObjectBuilder().add("content", "Proszę o uzasadnienie odmowy").build()).expect(201);
-        long request = pending(c.id(), "JUSTIFICATION");
-        SECRETARIAT.post("/api/recruitment-appeals/" + request + "/answer",
-                Json.createObjectBuilder().add("answer", "Kandydat nie uzyskał wystarczającej liczby punktów.").build()).expect(204);
-        parent.post(path + "/appeal", Json.createObjectBuilder().add("content", "Dokumenty potwierdzające kryteria dostarczyłam.").build())
-                .expect(201);
-        return pending(c.id(), "APPEAL");
-    }
-
-    private static long pending(long applicationId, String kind) {
-        return DIRECTOR.get("/api/recruitment-appeals").expect(200).array().getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getJsonNumber("applicationId").longValue() == applicationId && kind.equals(a.getString("kind")))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return RecruitmentAppealFixtures.appealFiled(parent, c.id());
     }
 
     private static List<String> history(Api parent, Candidate c) {
@@ -125,20 +100,12 @@ class RecruitmentAppealResultIT extends DeployedApplication {
         Candidate dismissed = apply(parent, c, List.of(a, d), List.of(), List.of());
         all.put("dismissed", dismissed);
         // one returned for corrections before the final run
-        JsonObject returned = RecruitmentCommissionIT.submitOnPaper(parent,
-                RecruitmentCommissionIT.draft(c.id(), List.of(d), List.of(), "Lipowa"));
+        JsonObject returned = RecruitmentAppealFixtures.submitted(parent, RecruitmentAppealFixtures.draft(c.id(), List.of(d), List.of()));
         long returnedId = returned.getJsonNumber("id").longValue();
-        DIRECTOR.post(app(returnedId) + "/return", Json.createObjectBuilder().add("reason", "Brak podpisu drugiego rodzica").build())
+        DIRECTOR.post(commission(returnedId) + "/return", Json.createObjectBuilder().add("reason", "Brak podpisu drugiego rodzica").build())
                 .expect(204);
 
-        // the lists are public and announced (the stages moved into the past)
-        RecruitmentAllocationIT.sql("update recruitment_stage set starts_at = now() - interval '2 days' "
-                + "where stage = 'QUALIFIED_LIST' and campaign_id = " + c.id());
-        RecruitmentAllocationIT.sql("update recruitment_stage set starts_at = now() - interval '1 day', ends_at = now() + interval '1 day' "
-                + "where stage = 'ADMITTED_LIST' and campaign_id = " + c.id());
-        long run = RecruitmentAllocationIT.started(RecruitmentAllocationIT.start(Api.as("kierownik"), c.id(),
-                RecruitmentAllocationIT.mode("FINAL")));
-        RecruitmentAllocationIT.done(run);
+        long run = RecruitmentAppealFixtures.finalRunAnnounced(c.id());
 
         Map<String, JsonObject> before = new LinkedHashMap<>();
         all.forEach((k, v) -> before.put(k, publicResult(v)));
@@ -152,12 +119,12 @@ class RecruitmentAppealResultIT extends DeployedApplication {
 
         // frozen: the parent cannot correct the returned application, nor the commission decide, once the run is published
         JsonObject mine = parent.get("/api/portal/recruitment/applications/" + returnedId).expect(200).obj();
-        JsonObject body = Api.with(RecruitmentCommissionIT.draft(c.id(), List.of(d, a), List.of(), "Lipowa"), "version",
+        JsonObject body = Api.with(RecruitmentAppealFixtures.draft(c.id(), List.of(d, a), List.of()), "version",
                 mine.getJsonNumber("version").longValue());
         assertThat(parent.put("/api/portal/recruitment/applications/" + returnedId, body).expect(409).obj().getString("message"))
                 .contains("zamrożone");
         parent.post("/api/portal/recruitment/applications/" + returnedId + "/paper", JsonValue.EMPTY_JSON_OBJECT).expect(409);
-        DIRECTOR.put(app(appellant.id()) + "/criteria/WIELODZIETNOSC", decision("ACCEPTED", null)).expect(409);
+        DIRECTOR.put(commission(appellant.id()) + "/criteria/WIELODZIETNOSC", verdict("ACCEPTED")).expect(409);
 
         // dismissed: nothing changes, to the letter
         long dismissedAppeal = appealFiled(parent, dismissed);
