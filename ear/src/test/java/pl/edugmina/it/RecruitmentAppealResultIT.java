@@ -99,8 +99,8 @@ class RecruitmentAppealResultIT extends DeployedApplication {
         all.put("second", second);
         Candidate dismissed = apply(parent, c, List.of(a, d), List.of(), List.of());
         all.put("dismissed", dismissed);
-        // one returned for corrections before the final run
-        JsonObject returned = RecruitmentAppealFixtures.submitted(parent, RecruitmentAppealFixtures.draft(c.id(), List.of(d), List.of()));
+        // one returned for corrections by the school before the final run
+        JsonObject returned = RecruitmentAppealFixtures.submitted(parent, RecruitmentAppealFixtures.draft(c.id(), List.of(b), List.of()));
         long returnedId = returned.getJsonNumber("id").longValue();
         DIRECTOR.post(commission(returnedId) + "/return", Json.createObjectBuilder().add("reason", "Brak podpisu drugiego rodzica").build())
                 .expect(204);
@@ -119,7 +119,7 @@ class RecruitmentAppealResultIT extends DeployedApplication {
 
         // frozen: the parent cannot correct the returned application, nor the commission decide, once the run is published
         JsonObject mine = parent.get("/api/portal/recruitment/applications/" + returnedId).expect(200).obj();
-        JsonObject body = Api.with(RecruitmentAppealFixtures.draft(c.id(), List.of(d, a), List.of()), "version",
+        JsonObject body = Api.with(RecruitmentAppealFixtures.draft(c.id(), List.of(b, a), List.of()), "version",
                 mine.getJsonNumber("version").longValue());
         assertThat(parent.put("/api/portal/recruitment/applications/" + returnedId, body).expect(409).obj().getString("message"))
                 .contains("zamrożone");
