@@ -202,6 +202,6 @@ class RecruitmentAppealResultIT extends DeployedApplication {
         assertThat(why.getInt("placedPreference")).isEqualTo(1);
         Api.as("referent").get("/api/recruitment/allocations/" + run + "/candidates/" + all.get("a1").code()).expect(200);
         assertThat(Api.as("admin").get("/api/audit?" + Api.query("entityType", "RecruitmentAllocationRun", "entityId", run, "size", 50))
-                .expect(200).rows()).extracting(r -> r.getString("detail")).anyMatch(x -> x.contains("Odwołanie " + appeal));
+                .expect(200).rows()).extracting(r -> r.getString("summary", "")).anyMatch(x -> x.contains("Odwołanie " + appeal));
     }
 }
