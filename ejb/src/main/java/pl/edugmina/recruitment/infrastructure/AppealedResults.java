@@ -22,8 +22,10 @@ import java.util.Set;
  * {@code recruitment_allocation_class} of the class they left and the class they reached (admitted, seats added, the
  * cut-off); and of the public results (ADR 0013) only what that touches: the appellant's answer, the answers of the
  * candidates who listed one of those two classes (their cut-off line; their own outcome does not change) and the two
- * classes' counts and lists. The answers are built by the same expressions as {@link ResultsPublisher} (kept equal by
- * hand; RecruitmentAppealResultIT compares their shape) and keep the time they were published.
+ * classes' counts and lists. A handful of rows, so built by PostgreSQL in two UPDATE statements (the publication of a
+ * whole campaign builds them in Java, {@link ResultsPublisher}): the same keys in the same order with the same values
+ * (only the JSON whitespace differs; kept equal by hand, RecruitmentAppealResultIT compares them), keeping the time
+ * they were published.
  */
 public final class AppealedResults {
 
