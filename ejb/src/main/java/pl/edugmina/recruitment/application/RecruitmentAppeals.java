@@ -53,6 +53,9 @@ public class RecruitmentAppeals {
     @EJB
     private RecruitmentApplications applications;
 
+    @EJB
+    private RecruitmentAppealResults results;
+
     public record AppealView(long id, long applicationId, String code, String child, String campaignName, String kind, String status,
                              String content, Instant filedAt, LocalDate dueOn, String answer, Instant answeredAt, String answeredBy) {
     }
@@ -162,6 +165,15 @@ public class RecruitmentAppeals {
 
     /** The commission's justification (a request) or the director's decision (an appeal: {@code allowed} or dismissed). */
     public void answer(long appealId, String answer, Boolean allowed) {
+        answer(appealId, answer, allowed, List.of());
+    }
+
+    /**
+     * As {@link #answer(long, String, Boolean)}; an appeal allowed with {@code acceptedCriteria} (declared criteria the
+     * director now accepts) re-evaluates the candidate against the published FINAL run
+     * ({@link RecruitmentAppealResults}) in this transaction. Returns what that changed (null unless allowed).
+     */
+    public RecruitmentAppealResults.Outcome answer(long appealId, String answer, Boolean allowed, List<String> acceptedCriteria) {
         Actor me = actors.current();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -199,14 +211,53 @@ public class RecruitmentAppeals {
         } else {
             status = "ANSWERED";
         }
+        List<String> criteria = acceptedCriteria == null ? List.of()
+                : acceptedCriteria.stream().filter(java.util.Objects::nonNull).map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
+        if (!criteria.isEmpty() && !"ALLOWED".equals(status)) {
+            throw new ValidationException(List.of(new Violation("acceptedCriteria", "recruitment.appeal.criteriaOnlyAllowed")));
+        }
         em.createNativeQuery("update recruitment_appeal set status = ?2, answer = ?3, answered_by = ?4, answered_at = now() where id = ?1")
                 .setParameter(1, appealId).setParameter(2, status).setParameter(3, text).setParameter(4, me.login()).executeUpdate();
+        RecruitmentAppealResults.Outcome outcome = "ALLOWED".equals(status)
+                ? results.reevaluate(appealId, applicationId, criteria, me.login()) : null;
         applications.event(applicationId, me.login(), switch (status) {
             case "ANSWERED" -> "Komisja sporządziła uzasadnienie";
-            case "ALLOWED" -> "Dyrektor uwzględnił odwołanie";
+            case "ALLOWED" -> "Dyrektor uwzględnił odwołanie; " + outcome.describe();
             default -> "Dyrektor nie uwzględnił odwołania";
         });
         audit.record(me.login(), AuditAction.UPDATE, "RecruitmentAppeal", appealId, "Odpowiedź: " + status);
+        return outcome;
+    }
+
+    /** A declared criterion of the appellant's application, with the commission's verdict, for the director's decision. */
+    public record AppealCriterion(String code, String label, java.math.BigDecimal points, String verdict, String reason) {
+    }
+
+    /** The criteria the parent declared on the appealed application and what the commission decided on them (the director of the unit). */
+    public List<AppealCriterion> criteria(long appealId) {
+        Actor me = actors.current();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.unit_id, a.id, a.campaign_id from recruitment_appeal p join recruitment_application a on a.id = p.application_id
+                where p.id = ?1 and p.kind = 'APPEAL'""").setParameter(1, appealId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("appeal", appealId);
+        }
+        long unit = ((Number) rows.get(0)[0]).longValue();
+        long applicationId = ((Number) rows.get(0)[1]).longValue();
+        if (!(me.has(Role.UNIT_DIRECTOR) && me.unitScope().contains(unit)) && !me.seesAllRecruitmentApplications()) {
+            audit.recordIndependently(me.login(), AuditAction.ACCESS_DENIED, "RecruitmentAppeal", appealId, "kryteria wniosku w odwołaniu");
+            throw new NotFoundException("appeal", appealId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> list = em.createNativeQuery("""
+                select x.code, coalesce(r.label, x.code), r.points, x.verdict, x.reason from recruitment_application_criterion x
+                left join recruitment_criterion r on r.campaign_id = ?2 and r.code = x.code
+                where x.application_id = ?1 order by r.position, x.code""").setParameter(1, applicationId).setParameter(2, rows.get(0)[2])
+                .getResultList();
+        audit.record(me.login(), AuditAction.VIEW_PERSONAL_DATA, "RecruitmentApplication", applicationId, "Kryteria wniosku w odwołaniu " + appealId);
+        return list.stream().map(r -> new AppealCriterion((String) r[0], (String) r[1], (java.math.BigDecimal) r[2], (String) r[3],
+                (String) r[4])).toList();
     }
 
     // ---------------------------------------------------------------- reading

@@ -247,6 +247,7 @@ public class RecruitmentApplications {
         if (!"DRAFT".equals(status) && !"RETURNED".equals(status)) {
             throw new ConflictException("recruitment.apply.notEditable", id);
         }
+        requireNotFrozen(num(row[0]));
         if (((Number) row[2]).longValue() != version) {
             throw new ConflictException("recruitment.apply.stale", id);
         }
@@ -681,6 +682,9 @@ public class RecruitmentApplications {
         String pin = CandidatePins.newPin();
         em.createNativeQuery("update recruitment_candidate set pin_hmac = ?2 where id = ?1").setParameter(1, candidateOf(id))
                 .setParameter(2, pins.hmac(d.code(), pin)).executeUpdate();
+        // the published results keep a copy of the PIN's HMAC (ADR 0013): the new PIN must open them too
+        em.createNativeQuery("update recruitment_public_result set pin_hmac = ?2 where candidate_id = ?1").setParameter(1, candidateOf(id))
+                .setParameter(2, pins.hmac(d.code(), pin)).executeUpdate();
         event(id, me.login(), "Wygenerowano nowy PIN do wyników");
         audit.record(me.login(), AuditAction.UPDATE, "RecruitmentApplication", id, "Nowy PIN kandydata " + d.code());
         return new Submitted(id, d.code(), pin, null);
@@ -702,6 +706,7 @@ public class RecruitmentApplications {
         if (!"DRAFT".equals(status) && !"RETURNED".equals(status)) {
             throw new ConflictException("recruitment.apply.notEditable", id);
         }
+        requireNotFrozen(num(row[0]));
         String criterion = strip(code);
         if (criterion != null && criteria(num(row[0])).stream().noneMatch(c -> c.code().equals(criterion))) {
             throw new ValidationException(List.of(new Violation("code", "recruitment.apply.unknownCriterion")));
@@ -745,6 +750,7 @@ public class RecruitmentApplications {
         if (!"DRAFT".equals(status) && !"RETURNED".equals(status)) {
             throw new ConflictException("recruitment.apply.notEditable", id);
         }
+        requireNotFrozen(num(row[0]));
         int n = em.createNativeQuery("delete from recruitment_application_attachment where id = ?1 and application_id = ?2")
                 .setParameter(1, attachmentId).setParameter(2, id).executeUpdate();
         if (n == 0) {
@@ -1028,5 +1034,18 @@ public class RecruitmentApplications {
 
     static long num(Object o) {
         return ((Number) o).longValue();
+    }
+
+    /**
+     * Once a FINAL allocation is published its input is frozen (the lists and points it used; explanations are rebuilt
+     * from them): a draft or an application returned for corrections is no longer changed (409). Only an allowed
+     * appeal changes a candidate's points after it ({@link RecruitmentAppealResults}).
+     */
+    private void requireNotFrozen(long campaignId) {
+        Object published = em.createNativeQuery("select published_run_id from recruitment_campaign where id = ?1")
+                .setParameter(1, campaignId).getSingleResult();
+        if (published != null) {
+            throw new ConflictException("recruitment.appeal.frozen");
+        }
     }
 }

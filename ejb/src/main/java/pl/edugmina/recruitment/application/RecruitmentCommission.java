@@ -846,4 +846,46 @@ public class RecruitmentCommission {
     private static long num(Object o) {
         return ((Number) o).longValue();
     }
+
+    // ---------------------------------------------------------------- an allowed appeal
+
+    /**
+     * The director, allowing an appeal (RecruitmentAppeals decides who may), accepts declared criteria the commission
+     * had rejected or left undecided: their verdicts become ACCEPTED and the candidate's points are counted again by the
+     * same rules ({@link CommissionReview#score}) into {@code recruitment_preference}, in the caller's transaction. The
+     * only change to a FINAL run's input allowed after it (the caller re-evaluates the candidate against the run).
+     * Codes the parent did not declare are refused (422, field {@code acceptedCriteria}); so is an application that
+     * was never verified (409: it had no points in the run).
+     */
+    public List<Scored> acceptOnAppeal(long applicationId, List<String> codes, String actor) {
+        Locked a = row(applicationId, true);
+        if (a == null) {
+            throw new NotFoundException("application", applicationId);
+        }
+        if (!"VERIFIED".equals(a.status()) || a.candidateId() == null) {
+            throw new ConflictException("recruitment.appeal.notVerified", a.code());
+        }
+        Map<String, Verdict> verdicts = verdicts(applicationId);
+        for (String code : codes) {
+            if (!verdicts.containsKey(code)) {
+                throw new ValidationException(List.of(new Violation("acceptedCriteria", "recruitment.commission.notDeclared")));
+            }
+        }
+        for (String code : codes) {
+            if (verdicts.get(code) == Verdict.ACCEPTED) {
+                continue;
+            }
+            em.createNativeQuery("""
+                    update recruitment_application_criterion set verdict = 'ACCEPTED', reason = null, decided_by = ?3, decided_at = clock_timestamp()
+                    where application_id = ?1 and code = ?2""").setParameter(1, applicationId).setParameter(2, code).setParameter(3, actor)
+                    .executeUpdate();
+            Object label = em.createNativeQuery("select coalesce((select label from recruitment_criterion where campaign_id = ?1 and code = ?2), ?2)")
+                    .setParameter(1, a.campaignId()).setParameter(2, code).getSingleResult();
+            event(applicationId, actor, "Dyrektor, uwzględniając odwołanie, uznał kryterium „" + label + "”");
+        }
+        touch(applicationId);
+        List<Scored> scored = writePreferences(a);
+        event(applicationId, actor, "Punkty policzone ponownie po odwołaniu: " + describe(scored));
+        return scored;
+    }
 }

@@ -253,6 +253,42 @@ public final class AllocationResult {
         return new AppealDecision(candidateId, Optional.ofNullable(from), Optional.ofNullable(to), target >= 0, seatAdded, after);
     }
 
+    /**
+     * A stored result brought back (e.g. the published FINAL run, to decide an appeal against it): each candidate's
+     * preference placed at (1 for the first; 0 or absent: placed nowhere) and the seats added on appeal per class, over
+     * the campaign as it was allocated. Refused when a placement points past the candidate's list.
+     */
+    public static AllocationResult restored(Campaign campaign, AllocationMode mode, Map<Long, Integer> placedPreference,
+                                            Map<String, Integer> seatsAdded) {
+        int n = campaign.candidateIds.length;
+        int[] placed = new int[n];
+        Arrays.fill(placed, -1);
+        for (Map.Entry<Long, Integer> e : placedPreference.entrySet()) {
+            int pref = e.getValue();
+            if (pref <= 0) {
+                continue;
+            }
+            int c = campaign.candidateIndexOf(e.getKey());
+            int row = campaign.prefStart[c] + pref - 1;
+            if (row >= campaign.prefStart[c + 1]) {
+                throw new IllegalArgumentException("candidate " + e.getKey() + " placed at preference " + pref + " of a list of "
+                        + (campaign.prefStart[c + 1] - campaign.prefStart[c]));
+            }
+            placed[c] = row;
+        }
+        int[] capacity = campaign.capacity.clone();
+        int[] added = new int[capacity.length];
+        for (Map.Entry<String, Integer> e : seatsAdded.entrySet()) {
+            int k = campaign.classIndexOf(e.getKey());
+            if (e.getValue() < 0) {
+                throw new IllegalArgumentException("seats added to class " + e.getKey() + " must not be negative");
+            }
+            added[k] = e.getValue();
+            capacity[k] += e.getValue();
+        }
+        return new AllocationResult(campaign, mode, placed, capacity, added, campaign.tier, campaign.points, campaign.secondTier, 0, 0);
+    }
+
     private int candidateOfRow(int row) {
         int c = Arrays.binarySearch(campaign.prefStart, row);
         if (c < 0) {
