@@ -88,7 +88,7 @@ public class RecruitmentAppealResults {
             try {
                 return StoredRun.load(con, runId, campaignId, seed, maxPreferences, AllocationMode.FINAL);
             } catch (StoredResults.ListChangedException e) {
-                LOG.warning(() -> "EDU-REC-040 appeal " + appealId + ": run " + runId + " no longer matches the lists: " + e.getMessage());
+                LOG.warning(() -> "EDU-REC-070 appeal " + appealId + ": run " + runId + " no longer matches the lists: " + e.getMessage());
                 throw new ConflictException("recruitment.appeal.listChanged", code);
             }
         });
@@ -131,7 +131,7 @@ public class RecruitmentAppealResults {
         Outcome outcome = new Outcome(decision.moved(), decision.seatAdded(), fromPreference, label(fromClassId), toPreference, label(toClassId));
         audit.record(actor, AuditAction.UPDATE, "RecruitmentAllocationRun", runId,
                 "Odwołanie " + appealId + " uwzględnione, kandydat " + code + ": " + outcome.describe());
-        LOG.info(() -> String.format("EDU-REC-041 appeal %d of candidate %d against run %d: preference %d -> %d%s", appealId, candidateId, runId,
+        LOG.info(() -> String.format("EDU-REC-071 appeal %d of candidate %d against run %d: preference %d -> %d%s", appealId, candidateId, runId,
                 fromPreference, toPreference, decision.seatAdded() ? ", seat added" : ""));
         return outcome;
     }
