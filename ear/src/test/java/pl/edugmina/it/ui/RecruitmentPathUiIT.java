@@ -157,5 +157,15 @@ class RecruitmentPathUiIT extends BrowserTest {
                 .contains(code);
         assertThat(lists).doesNotContain("Kwiatkowska");
         browser.shot("85-path-public-lists");
+
+        // 7. the school's director prints the admitted list with names for the notice board
+        browser.login("dyrektor.szkoly", PASSWORD);
+        browser.open("/recruitment/lists.xhtml?campaign=" + campaign.id());
+        WebElement classRow = browser.driver.findElements(By.cssSelector("#classes tbody tr")).stream()
+                .filter(r -> r.getText().contains("Grupa A")).findFirst().orElseThrow();
+        browser.press(classRow.findElement(By.linkText("Listy do druku")));
+        assertThat(browser.text("admitted")).contains("Kwiatkowska Ola");
+        assertThat(browser.text("notAdmitted")).doesNotContain("Kwiatkowska");
+        browser.shot("86-path-admitted-list");
     }
 }

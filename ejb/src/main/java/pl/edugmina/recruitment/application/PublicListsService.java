@@ -22,8 +22,8 @@ import java.util.Set;
  * The lists a unit publishes online, without login (nabor/listy.xhtml, {@code GET /api/public/recruitment-results/
  * campaigns/{id}/units/{unitId}/lists}): per class the codes of the qualified and not qualified candidates (from the
  * start of the QUALIFIED_LIST stage, as the published run has them), and from the start of the ADMITTED_LIST stage the
- * admitted (qualified and the will to attend confirmed) and the not admitted (qualified without the confirmation), with
- * the free places left after admission. Codes only: the lists with names hang at the unit (ResultListsService).
+ * admitted (qualified, and the will to attend confirmed where there is an application) and the not admitted (qualified
+ * without the confirmation), with the free places left after admission. Codes only: the lists with names hang at the unit (ResultListsService).
  */
 @ApplicationScoped
 public class PublicListsService {
@@ -51,17 +51,46 @@ public class PublicListsService {
             throw new NotFoundException("unit", unitId);
         }
         Optional<Instant> admittedFrom = admittedListFrom(campaignId);
-        boolean admittedPublished = admittedFrom.map(t -> !t.isAfter(Instant.now())).orElse(false);
-        Set<String> confirmed = admittedPublished ? confirmed(campaignId, classes) : Set.of();
+        Optional<Set<String>> notConfirmed = notAdmitted(campaignId, classes.stream().flatMap(k -> k.qualifiedCodes().stream()).toList());
         List<ClassLists> out = classes.stream().map(k -> {
-            if (!admittedPublished) {
+            if (notConfirmed.isEmpty()) {
                 return new ClassLists(k, List.of(), List.of(), k.freePlaces());
             }
-            List<String> admitted = k.qualifiedCodes().stream().filter(confirmed::contains).toList();
-            List<String> notAdmitted = k.qualifiedCodes().stream().filter(c -> !confirmed.contains(c)).toList();
+            List<String> admitted = k.qualifiedCodes().stream().filter(c -> !notConfirmed.get().contains(c)).toList();
+            List<String> notAdmitted = k.qualifiedCodes().stream().filter(notConfirmed.get()::contains).toList();
             return new ClassLists(k, admitted, notAdmitted, Math.max(0, k.seats() - admitted.size()));
         }).toList();
-        return new UnitLists(campaign, unitId, classes.get(0).unitName(), admittedPublished, admittedFrom.orElse(null), out);
+        return new UnitLists(campaign, unitId, classes.get(0).unitName(), notConfirmed.isPresent(), admittedFrom.orElse(null), out);
+    }
+
+    /**
+     * Of the {@code qualified} codes, those not admitted: the parents did not confirm the will to attend (or withdrew
+     * the application); a candidate without an application (an imported or generated campaign) has nothing to confirm
+     * and is admitted, as in the supplementary round (ADR 0016). Empty until the campaign's ADMITTED_LIST stage begins.
+     */
+    public Optional<Set<String>> notAdmitted(long campaignId, List<String> qualified) {
+        boolean published = admittedListFrom(campaignId).map(t -> !t.isAfter(Instant.now())).orElse(false);
+        if (!published) {
+            return Optional.empty();
+        }
+        Set<String> out = new HashSet<>();
+        if (qualified.isEmpty()) {
+            return Optional.of(out);
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select code from recruitment_application
+                where campaign_id = ? and code = any(?) and (confirmed_at is null or status = 'WITHDRAWN')""")) {
+            ps.setLong(1, campaignId);
+            ps.setArray(2, c.createArrayOf("text", qualified.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return Optional.of(out);
     }
 
     private Optional<Instant> admittedListFrom(long campaignId) {
@@ -76,26 +105,4 @@ public class PublicListsService {
         }
     }
 
-    /** The codes, among the unit's qualified, whose parents confirmed the will to attend (a submitted, not withdrawn application). */
-    private Set<String> confirmed(long campaignId, List<PublicClass> classes) {
-        List<String> codes = classes.stream().flatMap(k -> k.qualifiedCodes().stream()).toList();
-        Set<String> out = new HashSet<>();
-        if (codes.isEmpty()) {
-            return out;
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                select code from recruitment_application
-                where campaign_id = ? and code = any(?) and confirmed_at is not null and status <> 'WITHDRAWN'""")) {
-            ps.setLong(1, campaignId);
-            ps.setArray(2, c.createArrayOf("text", codes.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-        return out;
-    }
 }

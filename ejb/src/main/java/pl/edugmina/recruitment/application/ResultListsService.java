@@ -48,12 +48,20 @@ public class ResultListsService {
     @Inject
     private PublicResultsService published;
 
+    @Inject
+    private PublicListsService publicLists;
+
     public record Person(String code, String lastName, String firstName) {
     }
 
     /** {@code supplementary}: admitted in the supplementary round (ADR 0016), empty before its FINAL is published. */
+    /**
+     * {@code admitted} / {@code notAdmitted}: from the ADMITTED_LIST stage, the qualified split by the confirmation of
+     * the will to attend ({@code admittedPublished}); empty before.
+     */
     public record NamedLists(PublicResultsService.PublicCampaign campaign, PublicClass classInfo, List<Person> qualified,
-                             List<Person> notQualified, Instant printedAt, List<Person> supplementary) {
+                             List<Person> notQualified, Instant printedAt, List<Person> supplementary, boolean admittedPublished,
+                             List<Person> admitted, List<Person> notAdmitted) {
     }
 
     private Actor allowed() {
@@ -135,7 +143,11 @@ public class ResultListsService {
                 "Listy wyników naboru %d z nazwiskami: %s, %s (%d zakwalifikowanych, %d niezakwalifikowanych%s)", campaignId, k.unitName(),
                 k.className(), qualified.size(), notQualified.size(),
                 supplementary.isEmpty() ? "" : ", " + supplementary.size() + " przyjętych w rekrutacji uzupełniającej"));
-        return new NamedLists(campaign, k, qualified, notQualified, Instant.now(), supplementary);
+        java.util.Optional<java.util.Set<String>> notConfirmed = publicLists.notAdmitted(campaignId, k.qualifiedCodes());
+        List<Person> admitted = notConfirmed.map(n -> qualified.stream().filter(p -> !n.contains(p.code())).toList()).orElse(List.of());
+        List<Person> notAdmitted = notConfirmed.map(n -> qualified.stream().filter(p -> n.contains(p.code())).toList()).orElse(List.of());
+        return new NamedLists(campaign, k, qualified, notQualified, Instant.now(), supplementary, notConfirmed.isPresent(), admitted,
+                notAdmitted);
     }
 
     private PublicResultsService.PublicCampaign campaign(long campaignId) {
