@@ -22,10 +22,8 @@ import java.util.Set;
  * {@code recruitment_allocation_class} of the class they left and the class they reached (admitted, seats added, the
  * cut-off); and of the public results (ADR 0013) only what that touches: the appellant's answer, the answers of the
  * candidates who listed one of those two classes (their cut-off line; their own outcome does not change) and the two
- * classes' counts and lists. A handful of rows, so built by PostgreSQL in two UPDATE statements (the publication of a
- * whole campaign builds them in Java, {@link ResultsPublisher}): the same keys in the same order with the same values
- * (only the JSON whitespace differs; kept equal by hand, RecruitmentAppealResultIT compares them), keeping the time
- * they were published.
+ * classes' counts and lists. The answers are built by the publication's own writer
+ * ({@link ResultsPublisher#writeAnswers}), keeping the time they were published; the classes' rows by one UPDATE.
  */
 public final class AppealedResults {
 
@@ -106,56 +104,24 @@ public final class AppealedResults {
                 }
             }
         }
-        Array candidateArray = c.createArrayOf("bigint", candidates.toArray());
-        int answers;
-        try (PreparedStatement ps = c.prepareStatement("""
-                with lines as (
-                    select p.candidate_id,
-                           json_agg(json_build_object(
-                               'preference', p.rank, 'classId', p.class_id, 'unitId', k.unit_id, 'unitName', u.name,
-                               'className', k.name, 'profile', k.profile, 'points', round(p.points / 100.0, 2), 'precedence', p.tier > 0,
-                               'result', case when p.rank = r.preference then 'QUALIFIED'
-                                              when r.preference > 0 and p.rank > r.preference then 'NOT_CONSIDERED'
-                                              else 'NOT_QUALIFIED' end,
-                               'cutOffPoints', case when s.cut_points is null then null else round(s.cut_points / 100.0, 2) end)
-                               order by p.rank) as preferences
-                    from recruitment_preference p
-                    join recruitment_allocation_result r on r.run_id = ? and r.candidate_id = p.candidate_id
-                    join recruitment_class k on k.id = p.class_id
-                    join unit u on u.id = k.unit_id
-                    left join recruitment_allocation_class s on s.run_id = r.run_id and s.class_id = p.class_id
-                    where p.campaign_id = ? and p.candidate_id = any(?)
-                    group by p.candidate_id)
-                update recruitment_public_result t set placed_class_id = r.class_id, placed_preference = r.preference,
-                       answer = json_build_object(
-                           'campaignId', c.id, 'campaignName', c.name, 'campaignType', c.type, 'schoolYear', c.school_year,
-                           'code', d.code, 'runId', r.run_id, 'publishedAt', t.answer -> 'publishedAt',
-                           'outcome', case when r.class_id is null then 'NOT_QUALIFIED' else 'QUALIFIED' end,
-                           'placedPreference', r.preference,
-                           'placed', case when r.class_id is null then null else json_build_object(
-                               'classId', k.id, 'className', k.name, 'profile', k.profile, 'unitId', u.id, 'unitName', u.name) end,
-                           'preferences', coalesce(l.preferences, '[]'::json))
-                from recruitment_allocation_result r
-                join recruitment_candidate d on d.id = r.candidate_id
-                join recruitment_campaign c on c.id = d.campaign_id
-                left join recruitment_class k on k.id = r.class_id
-                left join unit u on u.id = k.unit_id
-                left join lines l on l.candidate_id = r.candidate_id
-                where r.run_id = ? and r.candidate_id = any(?) and t.campaign_id = ? and t.candidate_id = r.candidate_id""")) {
-            ps.setLong(1, runId);
-            ps.setLong(2, campaignId);
-            ps.setArray(3, candidateArray);
-            ps.setLong(4, runId);
-            ps.setArray(5, candidateArray);
-            ps.setLong(6, campaignId);
-            answers = ps.executeUpdate();
+        // the answers as the publication builds them (ResultsPublisher), keeping the time they were published
+        String publishedAt;
+        try (PreparedStatement ps = c.prepareStatement(
+                "select answer->>'publishedAt' from recruitment_public_result where campaign_id = ? and candidate_id = ?")) {
+            ps.setLong(1, campaignId);
+            ps.setLong(2, candidate);
+            try (var rs = ps.executeQuery()) {
+                publishedAt = rs.next() ? rs.getString(1) : null;
+            }
         }
+        int answers = ResultsPublisher.writeAnswers(c, campaignId, runId,
+                new ResultsPublisher.AnswerScope(new LinkedHashSet<>(candidates), publishedAt, null, false, true));
         int publicClasses;
         try (PreparedStatement ps = c.prepareStatement("""
                 with lists as (
                     select p.class_id,
-                           array_agg(d.code order by d.code) filter (where r.class_id = p.class_id) as qualified,
-                           array_agg(d.code order by d.code) filter (where r.class_id is distinct from p.class_id) as not_qualified
+                           array_agg(d.code order by d.code collate "C") filter (where r.class_id = p.class_id) as qualified,
+                           array_agg(d.code order by d.code collate "C") filter (where r.class_id is distinct from p.class_id) as not_qualified
                     from recruitment_preference p
                     join recruitment_allocation_result r on r.run_id = ? and r.candidate_id = p.candidate_id
                     join recruitment_candidate d on d.id = p.candidate_id

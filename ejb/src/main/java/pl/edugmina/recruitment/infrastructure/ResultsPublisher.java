@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Publication of a FINAL run (ADR 0013): everything the public results need, computed once from the run's rows, on the
@@ -39,7 +40,22 @@ public final class ResultsPublisher {
 
     /** A class as the answers name it, with the run's figures; {@code inRun}: the run has a row for it. */
     private record ClassInfo(long id, long unitId, String unitName, String name, String profile, boolean inRun, int seats, int admitted,
-                             Long cutPoints) {
+                             Long cutPoints, int runSeats) {
+    }
+
+    /**
+     * Which public answers to write: {@code only} the run's candidates in it (null: all of them), {@code publishedAt} as
+     * the answers say (null: now), {@code round} the extra key of a supplementary round (null: none), {@code freeSeats}
+     * each preference's class seats in this run (the supplementary round's free seats), {@code replace} the
+     * candidates' existing answers deleted first.
+     */
+    public record AnswerScope(Set<Long> only, String publishedAt, String round, boolean freeSeats, boolean replace) {
+        static final AnswerScope ALL = new AnswerScope(null, null, null, false, false);
+    }
+
+    /** What the answers' writer wrote, and per class the codes qualified there and of the others who listed it. */
+    private record Answers(int written, int qualified, Map<Long, List<String>> qualifiedCodes, Map<Long, List<String>> notQualifiedCodes,
+                           List<ClassInfo> runClasses) {
     }
 
     /** Replaces whatever the campaign had published with the rows of {@code runId}. */
@@ -53,22 +69,52 @@ public final class ResultsPublisher {
         update(c, "set local work_mem = '64MB'");
         update(c, "delete from recruitment_public_result where campaign_id = ?", campaignId);
         update(c, "delete from recruitment_public_class where campaign_id = ?", campaignId);
+        Answers a = answers(c, campaignId, runId, AnswerScope.ALL);
+        try (BulkInsert rows = BulkInsert.open(c, "recruitment_public_class", List.of("campaign_id", "class_id", "unit_id", "unit_name",
+                "class_name", "profile", "seats", "qualified", "free_places", "cut_points", "qualified_codes", "not_qualified_codes"), mode(c))) {
+            for (ClassInfo k : a.runClasses()) {
+                rows.number(campaignId).number(k.id()).number(k.unitId()).text(k.unitName()).text(k.name()).text(k.profile())
+                        .number(k.seats()).number(k.admitted()).number(Math.max(0, k.seats() - k.admitted())).number(k.cutPoints())
+                        .text(array(a.qualifiedCodes().get(k.id()))).text(array(a.notQualifiedCodes().get(k.id()))).endRow();
+            }
+            rows.finish();
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        update(c, """
+                insert into recruitment_publication (campaign_id, run_id, published_at, candidates, qualified, publish_ms)
+                values (?, ?, clock_timestamp(), ?, ?, ?)
+                on conflict (campaign_id) do update set run_id = excluded.run_id, published_at = excluded.published_at,
+                    candidates = excluded.candidates, qualified = excluded.qualified, publish_ms = excluded.publish_ms""",
+                campaignId, runId, a.written(), a.qualified(), millis);
+        return new Published(campaignId, runId, a.written(), a.qualified(), a.runClasses().size(), millis);
+    }
 
-        String[] campaign = new String[4];
+    /**
+     * Writes the public answers of the run's candidates in {@code scope} (the results page's JSON, as ADR 0013 keeps
+     * it), by COPY, on the caller's transaction: the one builder of that answer, for the publication of a FINAL, an
+     * appeal's re-evaluation (ADR 0015) and the supplementary round (ADR 0016). Returns how many were written.
+     */
+    public static int writeAnswers(Connection c, long campaignId, long runId, AnswerScope scope) throws SQLException {
+        return answers(c, campaignId, runId, scope).written();
+    }
+
+    private static Answers answers(Connection c, long campaignId, long runId, AnswerScope scope) throws SQLException {
+        String[] campaign;
         try (PreparedStatement ps = c.prepareStatement("select name, type, school_year, now() from recruitment_campaign where id = ?")) {
             ps.setLong(1, campaignId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new SQLException("no campaign " + campaignId);
                 }
-                campaign = new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant().toString()};
+                campaign = new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        scope.publishedAt() != null ? scope.publishedAt() : rs.getTimestamp(4).toInstant().toString()};
             }
         }
         Map<Long, ClassInfo> classes = new HashMap<>();
         List<ClassInfo> runClasses = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select k.id, k.unit_id, u.name, k.name, k.profile, s.class_id is not null, coalesce(s.seats + s.seats_added, 0),
-                       coalesce(s.admitted, 0), s.cut_points
+                       coalesce(s.admitted, 0), s.cut_points, coalesce(s.seats, 0)
                 from recruitment_class k join unit u on u.id = k.unit_id
                 left join recruitment_allocation_class s on s.run_id = ? and s.class_id = k.id
                 where k.campaign_id = ? order by k.id""")) {
@@ -77,8 +123,9 @@ public final class ResultsPublisher {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long cut = rs.getLong(9);
+                    Long cutPoints = rs.wasNull() ? null : cut;
                     ClassInfo k = new ClassInfo(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getBoolean(6), rs.getInt(7), rs.getInt(8), rs.wasNull() ? null : cut);
+                            rs.getBoolean(6), rs.getInt(7), rs.getInt(8), cutPoints, rs.getInt(10));
                     classes.put(k.id(), k);
                     if (k.inRun()) {
                         runClasses.add(k);
@@ -86,8 +133,15 @@ public final class ResultsPublisher {
                 }
             }
         }
-        Results results = Results.read(c, runId);
-        Lists lists = Lists.read(c, campaignId);
+        Results results = Results.read(c, runId, scope.only());
+        Lists lists = Lists.read(c, campaignId, scope.only());
+        if (scope.replace() && results.n > 0) {
+            try (PreparedStatement ps = c.prepareStatement("delete from recruitment_public_result where campaign_id = ? and code = any(?)")) {
+                ps.setLong(1, campaignId);
+                ps.setArray(2, c.createArrayOf("text", Arrays.copyOf(results.code, results.n)));
+                ps.executeUpdate();
+            }
+        }
 
         // per class: the codes qualified there and of the others who listed it
         Map<Long, List<String>> qualifiedCodes = new HashMap<>();
@@ -113,6 +167,9 @@ public final class ResultsPublisher {
                 string(json, "code", code);
                 json.append(",\"runId\":").append(runId);
                 string(json, "publishedAt", campaign[3]);
+                if (scope.round() != null) {
+                    string(json, "round", scope.round());
+                }
                 string(json, "outcome", placed == null ? "NOT_QUALIFIED" : "QUALIFIED");
                 json.append(",\"placedPreference\":").append(placedPreference).append(",\"placed\":");
                 if (placed == null) {
@@ -143,8 +200,11 @@ public final class ResultsPublisher {
                             .append(",\"precedence\":").append(lists.precedence[l]);
                     string(json, "result", rank == placedPreference ? "QUALIFIED"
                             : placedPreference > 0 && rank > placedPreference ? "NOT_CONSIDERED" : "NOT_QUALIFIED");
-                    json.append(",\"cutOffPoints\":").append(k.cutPoints() == null ? "null" : BigDecimal.valueOf(k.cutPoints(), 2).toPlainString())
-                            .append('}');
+                    json.append(",\"cutOffPoints\":").append(k.cutPoints() == null ? "null" : BigDecimal.valueOf(k.cutPoints(), 2).toPlainString());
+                    if (scope.freeSeats()) {
+                        json.append(",\"freeSeats\":").append(k.inRun() ? String.valueOf(k.runSeats()) : "null");
+                    }
+                    json.append('}');
                 }
                 json.append("]}");
                 rows.text(code).number(campaignId).number(candidate).number(runId).text(results.hmac[i])
@@ -152,23 +212,7 @@ public final class ResultsPublisher {
             }
             rows.finish();
         }
-        try (BulkInsert rows = BulkInsert.open(c, "recruitment_public_class", List.of("campaign_id", "class_id", "unit_id", "unit_name",
-                "class_name", "profile", "seats", "qualified", "free_places", "cut_points", "qualified_codes", "not_qualified_codes"), mode(c))) {
-            for (ClassInfo k : runClasses) {
-                rows.number(campaignId).number(k.id()).number(k.unitId()).text(k.unitName()).text(k.name()).text(k.profile())
-                        .number(k.seats()).number(k.admitted()).number(Math.max(0, k.seats() - k.admitted())).number(k.cutPoints())
-                        .text(array(qualifiedCodes.get(k.id()))).text(array(notQualifiedCodes.get(k.id()))).endRow();
-            }
-            rows.finish();
-        }
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-        update(c, """
-                insert into recruitment_publication (campaign_id, run_id, published_at, candidates, qualified, publish_ms)
-                values (?, ?, clock_timestamp(), ?, ?, ?)
-                on conflict (campaign_id) do update set run_id = excluded.run_id, published_at = excluded.published_at,
-                    candidates = excluded.candidates, qualified = excluded.qualified, publish_ms = excluded.publish_ms""",
-                campaignId, runId, results.n, qualified, millis);
-        return new Published(campaignId, runId, results.n, qualified, runClasses.size(), millis);
+        return new Answers(results.n, qualified, qualifiedCodes, notQualifiedCodes, runClasses);
     }
 
     /** The run's result per candidate, in candidate order: code, the PIN's HMAC, class placed at (-1: none), preference. */
@@ -180,14 +224,17 @@ public final class ResultsPublisher {
         long[] placedClass = new long[1024];
         int[] preference = new int[1024];
 
-        static Results read(Connection c, long runId) throws SQLException {
+        static Results read(Connection c, long runId, Set<Long> only) throws SQLException {
             Results r = new Results();
             try (PreparedStatement ps = c.prepareStatement("""
                     select r.candidate_id, d.code, d.pin_hmac, r.class_id, r.preference
                     from recruitment_allocation_result r join recruitment_candidate d on d.id = r.candidate_id
-                    where r.run_id = ? order by r.candidate_id""")) {
+                    where r.run_id = ?""" + (only == null ? "" : " and r.candidate_id = any(?)") + " order by r.candidate_id")) {
                 ps.setFetchSize(10_000);
                 ps.setLong(1, runId);
+                if (only != null) {
+                    ps.setArray(2, c.createArrayOf("bigint", only.toArray()));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (r.n == r.candidate.length) {
@@ -221,12 +268,15 @@ public final class ResultsPublisher {
         long[] points = new long[4096];
         boolean[] precedence = new boolean[4096];
 
-        static Lists read(Connection c, long campaignId) throws SQLException {
+        static Lists read(Connection c, long campaignId, Set<Long> only) throws SQLException {
             Lists l = new Lists();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select candidate_id, rank, class_id, points, tier from recruitment_preference where campaign_id = ? order by candidate_id, rank")) {
+            try (PreparedStatement ps = c.prepareStatement("select candidate_id, rank, class_id, points, tier from recruitment_preference "
+                    + "where campaign_id = ?" + (only == null ? "" : " and candidate_id = any(?)") + " order by candidate_id, rank")) {
                 ps.setFetchSize(20_000);
                 ps.setLong(1, campaignId);
+                if (only != null) {
+                    ps.setArray(2, c.createArrayOf("bigint", only.toArray()));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (l.m == l.candidate.length) {
