@@ -62,7 +62,7 @@ public class SupplementaryJob {
             try {
                 runs.fail(runId, reason);
             } catch (RuntimeException f) {
-                LOG.log(Level.SEVERE, "EDU-REC-042 supplementary run " + runId + " could not be marked failed", f);
+                LOG.log(Level.SEVERE, "EDU-REC-062 supplementary run " + runId + " could not be marked failed", f);
             }
         } finally {
             progress.forget(runId);

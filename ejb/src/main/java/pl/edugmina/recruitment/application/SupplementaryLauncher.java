@@ -24,7 +24,7 @@ public class SupplementaryLauncher {
         try {
             job.run(event.runId());
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "EDU-REC-043 supplementary run " + event.runId() + " could not be started", e);
+            LOG.log(Level.SEVERE, "EDU-REC-063 supplementary run " + event.runId() + " could not be started", e);
             store.fail(event.runId(), "Nie udało się uruchomić zadania: " + e);
         }
     }

@@ -138,7 +138,7 @@ public class SupplementaryStore {
                     ps.executeUpdate();
                 }
                 SupplementaryPublisher.Published p = SupplementaryPublisher.publish(c, run.campaignId(), runId);
-                LOG.info(() -> String.format("EDU-REC-044 supplementary results of campaign %d published from run %d: %d candidates, %d classes in %d ms",
+                LOG.info(() -> String.format("EDU-REC-064 supplementary results of campaign %d published from run %d: %d candidates, %d classes in %d ms",
                         p.campaignId(), p.runId(), p.candidates(), p.classes(), p.millis()));
             }
         } catch (SQLException e) {
