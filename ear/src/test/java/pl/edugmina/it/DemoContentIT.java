@@ -1,14 +1,24 @@
 package pl.edugmina.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import pl.edugmina.it.support.Api;
 import pl.edugmina.it.support.DeployedApplication;
 import pl.edugmina.it.support.Mail;
+import pl.edugmina.it.support.PostgresSessionListener;
+import pl.edugmina.it.support.Recruitment;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -135,5 +145,88 @@ class DemoContentIT extends DeployedApplication {
         assertThat(Mail.received("@lublin.example")).extracting(m -> m.getString("subject", ""))
                 .noneMatch(s -> s.contains("Dowozy uczniów – liczba") || s.contains("Stan pracowni przedmiotowych"));
         assertThat(Api.as("admin").get("/api/audit?" + Api.query("entityType", "DemoContent")).expect(200).total()).isEqualTo(1);
+    }
+
+    @Test
+    void lastYearsClassOneResultsArePublicWithTheDemoSchoolsListsAndTheDemoCandidatesOutcome() throws SQLException {
+        // last year's class I campaign of the demo city, published: among the public campaigns, its lists of codes online
+        int first = Integer.parseInt(Recruitment.upcomingSchoolYear().substring(0, 4));
+        String name = "Nabór do klas I szkół podstawowych " + (first - 1) + "/" + first;
+        Api anonymous = Api.anonymous();
+        JsonObject campaign = named(anonymous.get("/api/public/recruitment-results/campaigns").expect(200).array().getValuesAs(JsonObject.class),
+                "name", name);
+        long id = campaign.getJsonNumber("id").longValue();
+        assertThat(campaign.getInt("candidates")).isEqualTo(60);
+        long school = Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
+
+        // what the published run placed in each of the demo school's classes (codes in the run's allocation)
+        Map<Long, List<String>> placed = new HashMap<>();
+        Long demoCandidatePlacedAt = null;
+        try (Connection c = DriverManager.getConnection(System.getProperty(PostgresSessionListener.URL),
+                System.getProperty(PostgresSessionListener.USER), System.getProperty(PostgresSessionListener.PASSWORD));
+             PreparedStatement ps = c.prepareStatement("""
+                     select r.class_id, d.code from recruitment_allocation_result r
+                     join recruitment_campaign p on p.published_run_id = r.run_id
+                     join recruitment_candidate d on d.id = r.candidate_id and d.campaign_id = p.id
+                     join recruitment_class k on k.id = r.class_id
+                     where p.id = ? and k.unit_id = ? order by d.code""")) {
+            ps.setLong(1, id);
+            ps.setLong(2, school);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    placed.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            try (PreparedStatement one = c.prepareStatement("""
+                    select r.class_id from recruitment_allocation_result r
+                    join recruitment_campaign p on p.published_run_id = r.run_id
+                    join recruitment_candidate d on d.id = r.candidate_id
+                    where p.id = ? and d.code = 'DEMO-0001'""")) {
+                one.setLong(1, id);
+                try (ResultSet rs = one.executeQuery()) {
+                    assertThat(rs.next()).as("DEMO-0001 in the published run").isTrue();
+                    long k = rs.getLong(1);
+                    demoCandidatePlacedAt = rs.wasNull() ? null : k;
+                }
+            }
+        }
+        assertThat(placed).as("the demo school's classes filled in the published run").isNotEmpty();
+
+        JsonObject lists = anonymous.get("/api/public/recruitment-results/campaigns/" + id + "/units/" + school + "/lists").expect(200).obj();
+        assertThat(lists.getBoolean("admittedPublished")).as("last year's admitted lists are out").isTrue();
+        List<String> shown = new ArrayList<>();
+        assertThat(lists.getJsonArray("classes").getValuesAs(JsonObject.class))
+                .extracting(k -> k.getJsonObject("classInfo").getJsonNumber("classId").longValue()).containsAll(placed.keySet());
+        for (JsonObject k : lists.getJsonArray("classes").getValuesAs(JsonObject.class)) {
+            JsonObject info = k.getJsonObject("classInfo");
+            List<String> qualified = info.getJsonArray("qualifiedCodes").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList();
+            List<String> admitted = k.getJsonArray("admitted").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList();
+            assertThat(qualified).as(info.getString("className")).containsExactlyElementsOf(
+                    placed.getOrDefault(info.getJsonNumber("classId").longValue(), List.of()));
+            // no applications to confirm (made-up candidates): the qualified are the admitted
+            assertThat(admitted).as(info.getString("className")).containsExactlyElementsOf(qualified);
+            assertThat(k.getJsonArray("notAdmitted")).isEmpty();
+            shown.addAll(admitted);
+        }
+        assertThat(shown).isNotEmpty().allMatch(code -> code.matches("DEMO-\\d{4}"));
+
+        // the public lists page shows them, without login
+        String page = anonymous.get("nabor/listy.xhtml?" + Api.query("nabor", id, "placowka", school)).expect(200).body();
+        assertThat(page).contains(name);
+        shown.forEach(code -> assertThat(page).contains("<li>" + code + "</li>"));
+
+        // the README's demo candidate: code and PIN give the outcome as the run decided it
+        JsonObject outcome = anonymous.post("/api/public/recruitment-results", Json.createObjectBuilder().add("code", "DEMO-0001")
+                .add("pin", "20262026").add("campaignId", id).build()).expect(200).obj();
+        assertThat(outcome.getString("code")).isEqualTo("DEMO-0001");
+        assertThat(outcome.getJsonArray("preferences")).hasSize(3);
+        if (demoCandidatePlacedAt == null) {
+            assertThat(outcome.getString("outcome")).isEqualTo("NOT_QUALIFIED");
+        } else {
+            assertThat(outcome.getString("outcome")).isEqualTo("QUALIFIED");
+            assertThat(outcome.getJsonObject("placed").getJsonNumber("classId").longValue()).isEqualTo(demoCandidatePlacedAt);
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.hibernate.Session;
 import pl.edugmina.audit.application.AuditService;
 import pl.edugmina.audit.domain.AuditAction;
 import pl.edugmina.recruitment.application.CampaignService;
+import pl.edugmina.recruitment.application.CandidatePins;
 import pl.edugmina.recruitment.domain.allocation.AllocationMode;
 import pl.edugmina.recruitment.domain.allocation.AllocationResult;
 import pl.edugmina.recruitment.domain.allocation.DeferredAcceptance;
@@ -20,6 +21,7 @@ import pl.edugmina.recruitment.domain.setup.Timetable;
 import pl.edugmina.recruitment.infrastructure.BulkInsert;
 import pl.edugmina.recruitment.infrastructure.CampaignReader;
 import pl.edugmina.recruitment.infrastructure.ResultWriter;
+import pl.edugmina.recruitment.infrastructure.ResultsPublisher;
 import pl.edugmina.security.Actor;
 import pl.edugmina.security.ActorService;
 
@@ -38,15 +40,20 @@ import java.util.logging.Logger;
  * campaigns, open for applications today (the timetable is relative to the day of loading), with classes in several
  * units including the demo school, the law's default criteria and, for class I, a few catchment streets; and last
  * year's class I campaign, closed, with a published final allocation of made-up candidates, so that the public offer
- * shows last year's thresholds. The campaigns are set up through {@link CampaignService} as the referent (rules and
- * audit as on the screens); last year's candidates and the allocation run are written directly and allocated by the
- * same domain code as a real run ({@link DeferredAcceptance}, {@link ResultWriter}).
+ * shows last year's thresholds and the public results and lists (nabor/wyniki, nabor/listy.xhtml) have last year's
+ * codes. The campaigns are set up through {@link CampaignService} as the referent (rules and audit as on the screens);
+ * last year's candidates and the allocation run are written directly, allocated by the same domain code as a real run
+ * ({@link DeferredAcceptance}, {@link ResultWriter}) and published by the FINAL run's own publisher
+ * ({@link ResultsPublisher}, as AllocationStore.save does), in the same transaction.
  */
 @Stateless
 public class RecruitmentDemoContent {
 
     private static final Logger LOG = Logger.getLogger(RecruitmentDemoContent.class.getName());
     private static final String[] FIRST = {"Zofia", "Jan", "Hanna", "Antoni", "Maja", "Szymon", "Julia", "Franciszek", "Lena", "Filip"};
+    /** The one demo candidate with a PIN, for trying the public results page (demo data only, documented in the README). */
+    public static final String DEMO_CODE = "DEMO-0001";
+    public static final String DEMO_PIN = "20262026";
     private static final String[] LAST = {"Nowak", "Wójcik", "Kamińska", "Lis", "Mazur", "Krawczyk", "Zając", "Król", "Wróbel", "Sikora"};
 
     @PersistenceContext
@@ -60,6 +67,9 @@ public class RecruitmentDemoContent {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private CandidatePins pins;
 
     /** What was loaded (for the demo content's summary). */
     public record Loaded(long kindergarten, long classOne, long lastYear, int lastYearCandidates) {
@@ -99,7 +109,7 @@ public class RecruitmentDemoContent {
             return id;
         });
         LOG.info(String.format("EDU-PLT-013 demo recruitment loaded: kindergarten campaign %d and class I campaign %d open, last year's class I"
-                + " campaign %d closed with %d candidates allocated", kindergarten, classOne, lastYear, candidates));
+                + " campaign %d closed with %d candidates allocated and published", kindergarten, classOne, lastYear, candidates));
         return new Loaded(kindergarten, classOne, lastYear, candidates);
     }
 
@@ -141,8 +151,9 @@ public class RecruitmentDemoContent {
     }
 
     /**
-     * Last year: open, closed for verification, then 60 made-up candidates (no PESEL) each listing three classes with
-     * points (some from the catchment area, placed above points), allocated once as FINAL and published.
+     * Last year: open, closed for verification, then 60 made-up candidates (no PESEL, no application: all the qualified
+     * count as admitted) each listing three classes with points (some from the catchment area, placed above points),
+     * allocated once as FINAL and published; only {@link #DEMO_CODE} has a PIN ({@link #DEMO_PIN}).
      */
     private int allocateLastYear(long campaign, List<Long> schools, LocalDate today) {
         as(() -> {
@@ -165,12 +176,17 @@ public class RecruitmentDemoContent {
         }
         for (int i = 0; i < count; i++) {
             long id = ids[i];
+            String code = String.format("DEMO-%04d", i + 1);
             em.createNativeQuery("""
                     insert into recruitment_candidate (id, campaign_id, code, first_name, last_name, birth_date, created_at)
                     values (?1, ?2, ?3, ?4, ?5, ?6, now())""")
-                    .setParameter(1, id).setParameter(2, campaign).setParameter(3, String.format("DEMO-%04d", i + 1))
+                    .setParameter(1, id).setParameter(2, campaign).setParameter(3, code)
                     .setParameter(4, FIRST[random.nextInt(FIRST.length)]).setParameter(5, LAST[random.nextInt(LAST.length)])
                     .setParameter(6, today.minusYears(7).minusDays(random.nextInt(360))).executeUpdate();
+            if (code.equals(DEMO_CODE)) {
+                em.createNativeQuery("update recruitment_candidate set pin_hmac = ?1 where id = ?2")
+                        .setParameter(1, pins.hmac(code, DEMO_PIN)).setParameter(2, id).executeUpdate();
+            }
             List<Number> shuffled = new ArrayList<>(classes);
             java.util.Collections.shuffle(shuffled, random);
             for (int rank = 1; rank <= 3; rank++) {
@@ -204,6 +220,11 @@ public class RecruitmentDemoContent {
                 ps.setLong(8, run);
                 ps.executeUpdate();
             }
+            // the public rows (results per code, lists per class, the publication), as the department's FINAL writes them
+            // in the same transaction as making it the campaign's published run (below)
+            ResultsPublisher.Published p = ResultsPublisher.publish(c, campaign, run);
+            LOG.info(() -> String.format("EDU-REC-050 results of campaign %d published from run %d: %d candidates (%d qualified), %d classes in %d ms",
+                    p.campaignId(), p.runId(), p.candidates(), p.qualified(), p.classes(), p.millis()));
         });
         em.createNativeQuery("update recruitment_campaign set published_run_id = ?1, status = 'ALLOCATED', version = version + 1 where id = ?2")
                 .setParameter(1, run).setParameter(2, campaign).executeUpdate();
