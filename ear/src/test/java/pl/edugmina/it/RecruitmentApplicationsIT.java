@@ -355,4 +355,128 @@ class RecruitmentApplicationsIT extends DeployedApplication {
         anna.delete(files + "/" + fileId).expect(409);
         assertThat(anna.get(files + "/" + fileId).expect(200).bytes()).isEqualTo(pdf);
     }
+
+    // ---------------------------------------------------------------- one request: POST /api/portal/recruitment/submissions
+
+    /** The detail as the parent and the commission read it, without what differs between two children (ids, code, PESEL, times). */
+    private static JsonObject comparable(JsonObject detail, String code) {
+        JsonObject draft = detail.getJsonObject("draft");
+        var prefs = detail.getJsonArray("preferences").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getInt("rank") + ":" + p.getJsonObject("offered").getJsonNumber("id")).toList();
+        var criteria = detail.getJsonArray("criteria").getValuesAs(JsonObject.class).stream().map(c -> c.getString("code")).toList();
+        var history = detail.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("actor") + ": " + e.getString("what").replace(code, "KOD")).toList();
+        return Json.createObjectBuilder().add("status", detail.getString("status")).add("channel", detail.getString("channel"))
+                .add("editable", detail.getBoolean("editable"))
+                .add("draft", Json.createObjectBuilder(draft).remove("pesel").remove("birthDate"))
+                .add("preferences", Json.createArrayBuilder(prefs)).add("criteria", Json.createArrayBuilder(criteria))
+                .add("history", Json.createArrayBuilder(history)).build();
+    }
+
+    @Test
+    void aNewApplicationSubmittedInOneRequestIsTheSameAsADraftSubmittedOnPaper() {
+        OpenCampaign c = campaign();
+        Api anna = parent();
+        JsonObject quick = anna.post("/api/portal/recruitment/submissions",
+                application(c, pesel(1101), "2022-03-15", c.classOf(1, 1), c.classOf(0, 0), c.classOf(1, 0)).build()).expect(201).obj();
+        assertThat(quick.getString("code")).matches("P-[A-Z2-9]{7}");
+        assertThat(quick.getString("pin")).matches("[0-9]{8}");
+        long quickId = quick.getJsonNumber("id").longValue();
+
+        long id = created(anna.post("/api/portal/recruitment/applications",
+                application(c, pesel(1102), "2022-03-15", c.classOf(1, 1), c.classOf(0, 0), c.classOf(1, 0)).build()));
+        String code = anna.post("/api/portal/recruitment/applications/" + id + "/paper", Json.createObjectBuilder().build()).expect(200).obj()
+                .getString("code");
+
+        JsonObject one = anna.get("/api/portal/recruitment/applications/" + quickId).expect(200).obj();
+        JsonObject two = anna.get("/api/portal/recruitment/applications/" + id).expect(200).obj();
+        assertThat(one.getString("code")).isEqualTo(quick.getString("code"));
+        assertThat(comparable(one, quick.getString("code"))).isEqualTo(comparable(two, code));
+        assertThat(one.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(one.getJsonArray("history")).hasSize(2);
+        // two candidates in the campaign, and the first choice's commission (the other unit) has both to verify
+        assertThat(Api.as("referent").get("/api/recruitment/campaigns/" + c.id()).expect(200).obj().getJsonNumber("candidates").longValue())
+                .isEqualTo(2);
+        // the PIN given opens the public results' check of the code (a new PIN later replaces it, as for any submission)
+        assertThat(anna.post("/api/portal/recruitment/applications/" + quickId + "/pin", Json.createObjectBuilder().build()).expect(200).obj()
+                .getString("code")).isEqualTo(quick.getString("code"));
+    }
+
+    @Test
+    void aSubmissionInOneRequestWithBadInputNamesTheFieldsAndWritesNothing() {
+        OpenCampaign c = campaign();
+        Api anna = parent();
+        JsonObject missing = anna.post("/api/portal/recruitment/submissions", Json.createObjectBuilder().add("campaignId", c.id())
+                .add("child", Json.createObjectBuilder().add("firstName", "Zosia").add("pesel", "22231510016")).build()).expect(422).obj();
+        assertThat(missing.getJsonArray("violations").getValuesAs(JsonObject.class)).extracting(v -> v.getString("field"))
+                .contains("childLastName", "birthDate", "pesel", "locality", "guardian1.name", "preferences");
+        JsonObject unknown = anna.post("/api/portal/recruitment/submissions",
+                application(c, pesel(1103), "2022-03-15", c.classOf(0, 0), 987_654_321L).build()).expect(422).obj();
+        assertThat(unknown.getJsonArray("violations").getValuesAs(JsonObject.class)).extracting(v -> v.getString("field"))
+                .containsExactly("preferences");
+        assertThat(anna.get("/api/portal/recruitment/applications").expect(200).array()).isEmpty();
+        assertThat(Api.as("referent").get("/api/recruitment/campaigns/" + c.id()).expect(200).obj().getJsonNumber("candidates").longValue())
+                .isZero();
+    }
+
+    @Test
+    void aSecondApplicationOfTheChildInOneRequestIsRefusedUnlessTheParentConfirmsTheReplacement() {
+        OpenCampaign c = campaign();
+        Api mother = parent();
+        Api father = parent();
+        String pesel = pesel(1104);
+        String first = mother.post("/api/portal/recruitment/submissions", application(c, pesel, "2022-03-15", c.classOf(0, 0)).build())
+                .expect(201).obj().getString("code");
+        JsonObject refused = father.post("/api/portal/recruitment/submissions", application(c, pesel, "2022-03-15", c.classOf(1, 0)).build())
+                .expect(409).obj();
+        assertThat(refused.getString("message")).contains("złożono już wniosek").contains(first);
+        assertThat(father.get("/api/portal/recruitment/applications").expect(200).array()).as("nothing written").isEmpty();
+
+        JsonObject replaced = father.post("/api/portal/recruitment/submissions",
+                Api.with(application(c, pesel, "2022-03-15", c.classOf(1, 0)).build(), "replace", true)).expect(201).obj();
+        assertThat(replaced.getJsonNumber("withdrawnId")).isNotNull();
+        List<JsonObject> mine = mother.get("/api/portal/recruitment/applications").expect(200).array().getValuesAs(JsonObject.class);
+        assertThat(mine).singleElement().satisfies(a -> assertThat(a.getString("status")).isEqualTo("WITHDRAWN"));
+    }
+
+    @Test
+    void theParentsPageSubmitsWithItsSessionOnlyWithThePagesToken() throws Exception {
+        OpenCampaign c = campaign();
+        String password = "Rodzic2026!nabor";
+        String login = Users.createReady("rodzic", "CITIZEN", null, password).login();
+        var browser = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .cookieHandler(new java.net.CookieManager()).build();
+        PlatformIT.logIn(browser, login, password);
+        String page = browser.send(java.net.http.HttpRequest.newBuilder(pl.edugmina.it.support.Server.APP.resolve(
+                "portal/recruitment/application.xhtml?campaign=" + c.id())).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var m = java.util.regex.Pattern.compile("data-csrf=\"([A-Za-z0-9_-]{43})\"").matcher(page);
+        assertThat(m.find()).as("the page's token in " + page).isTrue();
+        String token = m.group(1);
+        String body = application(c, pesel(1105), "2022-03-15", c.classOf(0, 0)).build().toString();
+        java.util.function.Function<String, java.net.http.HttpResponse<String>> post = t -> {
+            var r = java.net.http.HttpRequest.newBuilder(pl.edugmina.it.support.Server.APP.resolve("api/portal/recruitment/submissions"))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            if (t != null) {
+                r.header("X-CSRF-Token", t);
+            }
+            try {
+                return browser.send(r.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        // the session cookie alone (what a forged cross-site request carries) or a made-up token changes nothing
+        var noToken = post.apply(null);
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("tokenu strony");
+        assertThat(post.apply("x".repeat(43)).statusCode()).isEqualTo(403);
+        Api api = Api.as(login, password);
+        assertThat(api.get("/api/portal/recruitment/applications").expect(200).array()).isEmpty();
+        // with the page's token the application is submitted, as the parent
+        var ok = post.apply(token);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+        JsonObject submitted = Api.parseObject(ok.body());
+        assertThat(api.get("/api/portal/recruitment/applications").expect(200).array().getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(a -> assertThat(a.getString("code")).isEqualTo(submitted.getString("code")));
+    }
 }

@@ -72,6 +72,8 @@ final class Browser implements AutoCloseable {
     void press(WebElement element) {
         String kind = (String) js().executeScript("""
                 const e = arguments[0], onclick = e.getAttribute('onclick') || '', tag = e.tagName.toLowerCase();
+                // a button whose script answers in the page, or posts the form when it cannot (js/recruitment-submit.js)
+                if (e.hasAttribute('data-script-submit')) return 'script';
                 if (/PrimeFaces\\.ab\\(|mojarra\\.ab\\(|faces\\.ajax|jsf\\.ajax/.test(onclick)) return 'ajax';
                 if (/\\.submit\\(|window\\.open\\(|location/.test(onclick)) return 'page';
                 if (tag === 'a') {
@@ -91,6 +93,18 @@ final class Browser implements AutoCloseable {
                 wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
             }
             case "ajax" -> ajaxDone();
+            case "script" -> {
+                // either the script showed its answer (the page is no longer busy) or it posted the form (a new page)
+                wait.until(d -> {
+                    try {
+                        return ExpectedConditions.stalenessOf(page).apply(d)
+                                || d.findElement(By.tagName("html")).getAttribute("data-busy") == null;
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        return false;
+                    }
+                });
+                wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
+            }
             default -> { }
         }
     }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A parent applies on the portal in the browser: finds the open campaign under "Rekrutacja", is told what is wrong,
  * builds the list of preferences (added, moved up), is warned while the list is short, saves a draft, signs with
- * Profil Zaufany in the simulator, comes back to the candidate code and PIN, and sees the application submitted.
+ * Profil Zaufany in the simulator, comes back to the candidate code and PIN, and sees the application submitted; another
+ * submits a new application for printing and gets the code and PIN in the page at once (one request, ADR 0017).
  */
 class RecruitmentPortalUiIT extends BrowserTest {
 
@@ -86,6 +87,50 @@ class RecruitmentPortalUiIT extends BrowserTest {
         assertThat(browser.text("declared")).contains("Oboje rodzice pracują").contains("jeszcze nie zweryfikowano");
         assertThat(browser.text("history")).contains("Profilem Zaufanym");
         browser.shot("63-recruitment-submitted");
+    }
+
+    @Test
+    void aParentSubmitsANewApplicationForPrintingAndSeesTheCodeAndPinAtOnce() {
+        long school = Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
+        OpenCampaign campaign = RecruitmentFixtures.openCampaign("KINDERGARTEN", 3, school);
+        String password = "Rodzic2026!nabor";
+        Users.Created parent = Users.create("rodzic.wydruk", "CITIZEN");
+        Users.changePassword(parent.login(), parent.oneTimePassword(), password).expect(204);
+
+        browser.login(parent.login(), password);
+        browser.press(By.id("topForm:navRecruitment"));
+        WebElement row = browser.driver.findElements(By.cssSelector("#open_data tr")).stream()
+                .filter(r -> r.getText().contains(campaign.name())).findFirst().orElseThrow();
+        browser.press(row.findElement(By.linkText("Złóż wniosek")));
+        browser.type("applicationForm:childFirstName", "Jaś");
+        browser.type("applicationForm:childLastName", "Wiśniewski");
+        browser.date("applicationForm:birthDate_input", "15.03.2022");
+        browser.type("applicationForm:pesel", "22231510022");
+        browser.type("applicationForm:locality", "Lublin");
+        browser.type("applicationForm:street", "ul. Krótka");
+        browser.type("applicationForm:houseNumber", "2");
+        browser.type("applicationForm:postalCode", "20-021");
+        browser.type("applicationForm:guardian1Name", "Ewa Wiśniewska");
+        browser.type("applicationForm:guardian1Phone", "600 100 200");
+        List<String> labels = addPreferences(2);
+
+        // "Złóż do wydruku" answers in the page: the code and the PIN, once, and where to bring the signed paper
+        browser.press("applicationForm:paper");
+        String code = browser.text("candidateCode");
+        assertThat(code).matches("P-[A-Z2-9]{7}");
+        assertThat(browser.text("candidatePin")).matches("[0-9]{8}");
+        assertThat(browser.text("quickSubmitted")).contains("Wniosek złożony do wydruku").contains("placówki pierwszego wyboru");
+        assertThat(browser.text("applicationStatus")).contains("złożony");
+        assertThat(browser.driver.findElements(By.id("applicationForm"))).isEmpty();
+        browser.shot("64-recruitment-paper-submitted");
+
+        browser.press("openApplication");
+        assertThat(browser.text("applicationStatus")).contains("złożony");
+        assertThat(browser.text("applicationChannel")).contains("do wydruku");
+        assertThat(browser.text("applicationCode")).isEqualTo(code);
+        assertThat(browser.text("preferences")).contains(labels.get(0)).contains(labels.get(1));
+        assertThat(browser.text("history")).contains("do wydruku").contains(code);
+        assertThat(browser.driver.findElements(By.id("candidatePin"))).as("the PIN is shown once").isEmpty();
     }
 
     /** Adds the first {@code n} offered classes to the list; returns their labels as listed. */

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
 import pl.edugmina.audit.application.AuditService;
 import pl.edugmina.audit.domain.AuditAction;
 import pl.edugmina.common.AccessDeniedException;
@@ -19,6 +20,9 @@ import pl.edugmina.security.ActorService;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +61,8 @@ public class RecruitmentApplications {
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ()-]{9,30}$");
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PAPER_SUBMITTED =
+            "Wniosek złożony do wydruku: podpisany papierowy wniosek trzeba dostarczyć do placówki pierwszego wyboru; kod kandydata ";
 
     @PersistenceContext
     private EntityManager em;
@@ -407,6 +413,161 @@ public class RecruitmentApplications {
     }
 
     /**
+     * A new application written and submitted on paper in one step: what the parents' form sends when "Złóż do wydruku"
+     * is pressed before any draft was saved ({@code POST /api/portal/recruitment/submissions}). The same checks, rows,
+     * history and audit as {@link #create} followed by {@link #submitOnPaper}, in about a third of the statements: only
+     * the classes and criteria the application names are read (not the campaign's whole offer, twice), and the rows are
+     * written once instead of written, read back and updated (docs/benchmarks.md §13). A secondary school's campaign
+     * (its results are entered on the saved draft), the supplementary round (free places) and a second application of
+     * the same child take the two-step path in the same transaction, so the outcome does not depend on the way in.
+     */
+    public Submitted submitNewOnPaper(long campaignId, Draft draft, boolean replaceConfirmed) {
+        Actor me = parent();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.type, c.max_preferences, c.status = 'APPLICATIONS' and exists (select 1 from recruitment_stage s
+                       where s.campaign_id = c.id and s.stage = 'APPLICATIONS' and now() between s.starts_at and s.ends_at)
+                from recruitment_campaign c where c.id = ?1""").setParameter(1, campaignId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("campaign", campaignId);
+        }
+        String type = (String) rows.get(0)[0];
+        if (!Boolean.TRUE.equals(rows.get(0)[2]) || "SECONDARY".equals(type)) {
+            return submitOnPaper(create(campaignId, draft), replaceConfirmed);
+        }
+        OpenCampaign named = new OpenCampaign(campaignId, type, null, null, ((Number) rows.get(0)[1]).intValue(), null, null,
+                namedClasses(campaignId, draft.preferences()), namedCriteria(campaignId, draft.criteria()));
+        ValidationException.throwIfAny(check(named, draft, true));
+        if (duplicateOf(0L, campaignId, draft, true) != null) {
+            // the child has an active application: the two-step path names it, or withdraws it when the parent confirmed
+            return submitOnPaper(create(campaignId, draft), replaceConfirmed);
+        }
+        String code = newCode(campaignId, type);
+        String pin = CandidatePins.newPin();
+        String pinHmac = pins.hmac(code, pin);
+        long firstUnit = named.classes().stream().filter(k -> k.id() == draft.preferences().get(0)).findFirst().orElseThrow().unitId();
+        Guardian g1 = draft.guardian1();
+        Guardian g2 = draft.guardian2() != null && strip(draft.guardian2().name()) != null ? draft.guardian2() : null;
+        long id = em.unwrap(Session.class).doReturningWork(c -> {
+            long candidate;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into recruitment_candidate (id, campaign_id, code, first_name, last_name, birth_date, pesel, created_at, pin_hmac, round)
+                    values (nextval('recruitment_candidate_seq'), ?, ?, ?, ?, ?, ?, now(), ?, 'MAIN') returning id""")) {
+                ps.setLong(1, campaignId);
+                ps.setString(2, code);
+                ps.setString(3, draft.childFirstName().strip());
+                ps.setString(4, draft.childLastName().strip());
+                ps.setDate(5, Date.valueOf(draft.birthDate()));
+                ps.setString(6, strip(draft.pesel()));
+                ps.setString(7, pinHmac);
+                candidate = single(ps);
+            }
+            long application;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into recruitment_application (id, campaign_id, owner_login, status, channel, child_first_name, child_last_name,
+                           birth_date, pesel, identity_document, locality, street, house_number, flat, postal_code, guardian1_name,
+                           guardian1_email, guardian1_phone, guardian2_name, guardian2_email, guardian2_phone, code, candidate_id, unit_id,
+                           submitted_at, created_at, updated_at, version)
+                    values (nextval('recruitment_application_seq'), ?, ?, 'SUBMITTED', 'PAPER', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                           ?, ?, ?, now(), now(), now(), 1) returning id""")) {
+                Guardian second = draft.guardian2() == null ? new Guardian(null, null, null) : draft.guardian2();
+                int i = 0;
+                ps.setLong(++i, campaignId);
+                ps.setString(++i, me.login());
+                for (String v : new String[] {draft.childFirstName(), draft.childLastName()}) {
+                    ps.setString(++i, strip(v));
+                }
+                ps.setDate(++i, Date.valueOf(draft.birthDate()));
+                for (String v : new String[] {draft.pesel(), draft.identityDocument(), draft.locality(), draft.street(), draft.houseNumber(),
+                        draft.flat(), draft.postalCode(), g1.name(), g1.email(), g1.phone(), second.name(), second.email(), second.phone()}) {
+                    ps.setString(++i, strip(v));
+                }
+                ps.setString(++i, code);
+                ps.setLong(++i, candidate);
+                ps.setLong(++i, firstUnit);
+                application = single(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into recruitment_application_preference (application_id, rank, class_id)
+                    select ?, t.r, t.c from unnest(?) with ordinality as t(c, r)""")) {
+                ps.setLong(1, application);
+                ps.setArray(2, c.createArrayOf("bigint", draft.preferences().toArray()));
+                ps.executeUpdate();
+            }
+            if (!draft.criteria().isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "insert into recruitment_application_criterion (application_id, code) select ?, unnest(?)")) {
+                    ps.setLong(1, application);
+                    ps.setArray(2, c.createArrayOf("text", new LinkedHashSet<>(draft.criteria()).toArray()));
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into recruitment_guardian (candidate_id, position, full_name, email, phone) values (?, ?, ?, ?, ?)""")) {
+                int position = 0;
+                for (Guardian g : g2 == null ? List.of(g1) : List.of(g1, g2)) {
+                    ps.setLong(1, candidate);
+                    ps.setInt(2, ++position);
+                    ps.setString(3, g.name().strip());
+                    ps.setString(4, strip(g.email()));
+                    ps.setString(5, strip(g.phone()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into recruitment_application_event (application_id, at, actor, what)
+                    values (?, clock_timestamp(), ?, ?), (?, clock_timestamp(), ?, ?)""")) {
+                ps.setLong(1, application);
+                ps.setString(2, me.login());
+                ps.setString(3, "Utworzono szkic wniosku");
+                ps.setLong(4, application);
+                ps.setString(5, me.login());
+                ps.setString(6, PAPER_SUBMITTED + code);
+                ps.executeUpdate();
+            }
+            return application;
+        });
+        audit.record(me.login(), AuditAction.CREATE, "RecruitmentApplication", id, "Szkic wniosku w naborze " + campaignId);
+        audit.record(me.login(), AuditAction.UPDATE, "RecruitmentApplication", id, "Wniosek złożony (PAPER), kandydat " + code);
+        return new Submitted(id, code, pin, null);
+    }
+
+    private static long single(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The campaign's classes among {@code ids} (an id not offered is missing: the check names it). */
+    private List<OfferedClass> namedClasses(long campaignId, List<Long> ids) {
+        List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select k.id, k.unit_id, u.name, k.name, k.profile, k.seats from recruitment_class k join unit u on u.id = k.unit_id
+                where k.campaign_id = ?1 and k.id in (?2)""").setParameter(1, campaignId).setParameter(2, known).getResultList();
+        return rows.stream().map(RecruitmentApplications::offered).toList();
+    }
+
+    /** The campaign's criteria among {@code codes}. */
+    private List<CampaignCriterion> namedCriteria(long campaignId, List<String> codes) {
+        List<String> known = codes.stream().filter(Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select code, grp, label, points, proof from recruitment_criterion where campaign_id = ?1 and code in (?2)""")
+                .setParameter(1, campaignId).setParameter(2, known).getResultList();
+        return rows.stream().map(r -> new CampaignCriterion((String) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], (String) r[4]))
+                .toList();
+    }
+
+    /**
      * Checks that the parent's application can be submitted and records that it goes to signing under {@code token};
      * returns its data for the document to sign. A second application of the same child needs {@code replaceConfirmed}.
      */
@@ -604,8 +765,7 @@ public class RecruitmentApplications {
         event(id, actor, switch (channel) {
             case "PROFIL_ZAUFANY" -> "Wniosek złożony, podpisany Profilem Zaufanym (" + signer + "); kod kandydata " + code;
             case "EPUAP" -> "Wniosek złożony przez ePUAP (" + signer + "); kod kandydata " + code;
-            default -> "Wniosek złożony do wydruku: podpisany papierowy wniosek trzeba dostarczyć do placówki pierwszego wyboru; kod kandydata "
-                    + code;
+            default -> PAPER_SUBMITTED + code;
         });
         audit.record(actor, AuditAction.UPDATE, "RecruitmentApplication", id, "Wniosek złożony (" + channel + "), kandydat " + code);
         return new Submitted(id, code, pin, withdrawn);

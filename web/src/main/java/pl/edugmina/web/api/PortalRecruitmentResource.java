@@ -76,6 +76,23 @@ public class PortalRecruitmentResource {
                 .entity(Json.createObjectBuilder().add("id", id).build()).build();
     }
 
+    /**
+     * A new application written and submitted on paper at once (the parents' form sends this when "Złóż do wydruku"
+     * is pressed before a draft was saved): the body of POST applications plus {replace?: true} → 201 {id, code, pin,
+     * withdrawnId}; 422 {violations} when incomplete, 409 {message} for a second application of the child without
+     * replace or outside the term. Nothing is written unless the whole submission is.
+     */
+    @POST
+    @Path("submissions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(JsonObject body) {
+        if (!(body.get("campaignId") instanceof JsonNumber campaign)) {
+            throw new ValidationException(List.of(new ValidationException.Violation("campaignId", "validation.required")));
+        }
+        RecruitmentApplications.Submitted s = applications.submitNewOnPaper(campaign.longValue(), draft(body), body.getBoolean("replace", false));
+        return Response.status(201).location(URI.create("/api/portal/recruitment/applications/" + s.id())).entity(s).build();
+    }
+
     @GET
     @Path("applications/{id}")
     public RecruitmentApplications.Detail one(@PathParam("id") long id) {

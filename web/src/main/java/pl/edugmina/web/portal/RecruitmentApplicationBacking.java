@@ -431,6 +431,16 @@ public class RecruitmentApplicationBacking implements Serializable {
 
     // ---------------------------------------------------------------- view helpers
 
+    /**
+     * Whether "Złóż do wydruku" goes straight to the service as one JSON request from the page's script
+     * (js/recruitment-submit.js, ADR 0017): a new application not saved yet, outside a secondary school's campaign (its
+     * results are entered on the saved draft). What the service does not accept is sent again as the form, which saves
+     * the draft and shows the messages next to the fields.
+     */
+    public boolean isQuickSubmit() {
+        return id == null && campaign != null && !"SECONDARY".equals(campaign.type());
+    }
+
     public boolean isEditable() {
         return campaign != null && (detail == null ? id == null : detail.editable());
     }

@@ -14,7 +14,8 @@ import java.io.IOException;
 
 /**
  * For every request: records the client address for the audit log, sets the security headers,
- * and makes API calls stateless (a session created only to carry a Basic login is dropped).
+ * and makes API calls stateless (a session created only to carry a Basic login is dropped). A change through the API
+ * needs Basic credentials or the browser's session with the page's token ({@link CsrfToken}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestFilter extends HttpFilter {
@@ -32,10 +33,18 @@ public class RequestFilter extends HttpFilter {
         boolean hadSession = req.getSession(false) != null;
         String method = req.getMethod();
         boolean publicApi = api && req.getRequestURI().startsWith(req.getContextPath() + "/api/public/");
-        if (api && !publicApi && req.getHeader("Authorization") == null && !"GET".equals(method) && !"HEAD".equals(method)) {
-            // changes through the API need explicit credentials: a browser session cookie alone is not
-            // enough (no cross-site request forgery through the API); the public part acts for nobody
-            // (it never uses the caller's identity), so it needs none
+        if (api && !publicApi && req.getHeader("Authorization") == null && !"GET".equals(method) && !"HEAD".equals(method)
+                && !CsrfToken.matches(req)) {
+            // changes through the API need explicit credentials, or the session with the page's token (ADR 0017): a
+            // browser session cookie alone is not enough (no cross-site request forgery through the API); the public
+            // part acts for nobody (it never uses the caller's identity), so it needs none
+            if (hadSession) {
+                res.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                res.setContentType("application/json;charset=UTF-8");
+                res.getWriter().write("{\"message\":\"Zmiana z sesji przeglądarki wymaga tokenu strony (nagłówek " + CsrfToken.HEADER
+                        + "). Odśwież stronę i spróbuj ponownie.\"}");
+                return;
+            }
             res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             res.setHeader("WWW-Authenticate", "Basic realm=\"EduGmina\", charset=\"UTF-8\"");
             res.setContentType("application/json;charset=UTF-8");
