@@ -98,7 +98,9 @@ public class ActorService {
     }
 
     public Actor forLogin(String login) {
-        List<AppUser> users = em.createQuery("select u from AppUser u left join fetch u.unit where u.login = :l", AppUser.class)
+        // the account with its unit and roles in one statement (it runs on every request)
+        List<AppUser> users = em.createQuery("select u from AppUser u left join fetch u.unit left join fetch u.roles where u.login = :l",
+                        AppUser.class)
                 .setParameter("l", login).getResultList();
         if (users.isEmpty() || !users.get(0).enabled()) {
             return Actor.anonymous();

@@ -146,6 +146,8 @@ public class UserAdminService {
         audit.record(me.login(), AuditAction.PASSWORD_CHANGE, "AppUser", u.id(), null);
     }
 
+    /** Asked by the API on every request: one read, without a transaction of its own (nothing to commit). */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public boolean passwordChangeRequired(String login) {
         return em.createQuery("select u.passwordChangeRequired from AppUser u where u.login = :l", Boolean.class)
                 .setParameter("l", login).getResultStream().findFirst().orElse(false);

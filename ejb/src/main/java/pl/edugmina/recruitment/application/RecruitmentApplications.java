@@ -442,26 +442,40 @@ public class RecruitmentApplications {
             // the child has an active application: the two-step path names it, or withdraws it when the parent confirmed
             return submitOnPaper(create(campaignId, draft), replaceConfirmed);
         }
-        String code = newCode(campaignId, type);
         String pin = CandidatePins.newPin();
-        String pinHmac = pins.hmac(code, pin);
         long firstUnit = named.classes().stream().filter(k -> k.id() == draft.preferences().get(0)).findFirst().orElseThrow().unitId();
         Guardian g1 = draft.guardian1();
         Guardian g2 = draft.guardian2() != null && strip(draft.guardian2().name()) != null ? draft.guardian2() : null;
+        String[] codeOut = new String[1];
         long id = em.unwrap(Session.class).doReturningWork(c -> {
-            long candidate;
+            // a random code, drawn again if the campaign has it already (the insert tells, no separate look-up)
+            long candidate = 0;
+            String code = null;
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into recruitment_candidate (id, campaign_id, code, first_name, last_name, birth_date, pesel, created_at, pin_hmac, round)
-                    values (nextval('recruitment_candidate_seq'), ?, ?, ?, ?, ?, ?, now(), ?, 'MAIN') returning id""")) {
-                ps.setLong(1, campaignId);
-                ps.setString(2, code);
-                ps.setString(3, draft.childFirstName().strip());
-                ps.setString(4, draft.childLastName().strip());
-                ps.setDate(5, Date.valueOf(draft.birthDate()));
-                ps.setString(6, strip(draft.pesel()));
-                ps.setString(7, pinHmac);
-                candidate = single(ps);
+                    values (nextval('recruitment_candidate_seq'), ?, ?, ?, ?, ?, ?, now(), ?, 'MAIN')
+                    on conflict on constraint recruitment_candidate_code_uq do nothing returning id""")) {
+                for (int attempt = 0; code == null; attempt++) {
+                    if (attempt == 20) {
+                        throw new IllegalStateException("no free candidate code in campaign " + campaignId);
+                    }
+                    String drawn = drawCode(type);
+                    ps.setLong(1, campaignId);
+                    ps.setString(2, drawn);
+                    ps.setString(3, draft.childFirstName().strip());
+                    ps.setString(4, draft.childLastName().strip());
+                    ps.setDate(5, Date.valueOf(draft.birthDate()));
+                    ps.setString(6, strip(draft.pesel()));
+                    ps.setString(7, pins.hmac(drawn, pin));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            candidate = rs.getLong(1);
+                            code = drawn;
+                        }
+                    }
+                }
             }
+            codeOut[0] = code;
             long application;
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into recruitment_application (id, campaign_id, owner_login, status, channel, child_first_name, child_last_name,
@@ -528,6 +542,7 @@ public class RecruitmentApplications {
             }
             return application;
         });
+        String code = codeOut[0];
         audit.record(me.login(), AuditAction.CREATE, "RecruitmentApplication", id, "Szkic wniosku w naborze " + campaignId);
         audit.record(me.login(), AuditAction.UPDATE, "RecruitmentApplication", id, "Wniosek złożony (PAPER), kandydat " + code);
         return new Submitted(id, code, pin, null);
@@ -809,19 +824,24 @@ public class RecruitmentApplications {
         return num(rows.get(0)[0]);
     }
 
-    private String newCode(long campaignId, String type) {
+    /** A candidate's code: the campaign type's letter and 7 characters without look-alikes (P-7KQ2M9X). */
+    private static String drawCode(String type) {
         String prefix = switch (type) {
             case "KINDERGARTEN" -> "P";
             case "CLASS_ONE" -> "S";
             case "SECONDARY" -> "L";
             default -> "B";
         };
+        StringBuilder b = new StringBuilder(prefix).append('-');
+        for (int i = 0; i < 7; i++) {
+            b.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return b.toString();
+    }
+
+    private String newCode(long campaignId, String type) {
         for (int attempt = 0; attempt < 20; attempt++) {
-            StringBuilder b = new StringBuilder(prefix).append('-');
-            for (int i = 0; i < 7; i++) {
-                b.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-            }
-            String code = b.toString();
+            String code = drawCode(type);
             Object taken = em.createNativeQuery("select count(*) from recruitment_candidate where campaign_id = ?1 and code = ?2")
                     .setParameter(1, campaignId).setParameter(2, code).getSingleResult();
             if (((Number) taken).longValue() == 0) {

@@ -191,12 +191,14 @@ public class RecruitmentApplicationBacking implements Serializable {
         }
         if (availableOptions == null || !availableFor.equals(preferences)) {
             StringBuilder b = new StringBuilder();
+            // the message once for the whole menu, not once per class (each look-up finds the locale through CDI)
+            String seats = Faces.text("recruitment.apply.seats");
             List<OfferedClass> classes = campaign.classes();
             for (int i = 0; i < classes.size(); i++) {
                 OfferedClass c = classes.get(i);
                 if (!preferences.contains(c.id())) {
                     b.append("<option value=\"").append(c.id()).append("\" data-pos=\"").append(i).append("\" data-label=\"")
-                            .append(html(c.label())).append("\">").append(html(optionLabel(c))).append("</option>");
+                            .append(html(c.label())).append("\">").append(html(optionLabel(c, seats))).append("</option>");
                 }
             }
             availableOptions = b.toString();
@@ -207,7 +209,11 @@ public class RecruitmentApplicationBacking implements Serializable {
 
     /** A class as the menu names it: the label and the seats. */
     public String optionLabel(OfferedClass c) {
-        return c.label() + " – " + Faces.text("recruitment.apply.seats") + " " + c.seats();
+        return optionLabel(c, Faces.text("recruitment.apply.seats"));
+    }
+
+    private static String optionLabel(OfferedClass c, String seats) {
+        return c.label() + " – " + seats + " " + c.seats();
     }
 
     /** A class's place in the offer (the menu's order). */

@@ -15,9 +15,17 @@ public final class Faces {
     }
 
     /** The user's chosen language (Polish unless they switched), not the browser's Accept-Language. */
+    /** The session's LocaleBacking through its client proxy: looked up once (CDI.current() on every message was costly). */
+    private static volatile LocaleBacking localeBacking;
+
     public static Locale locale() {
         try {
-            return jakarta.enterprise.inject.spi.CDI.current().select(LocaleBacking.class).get().getLocale();
+            LocaleBacking b = localeBacking;
+            if (b == null) {
+                b = jakarta.enterprise.inject.spi.CDI.current().select(LocaleBacking.class).get();
+                localeBacking = b;
+            }
+            return b.getLocale();
         } catch (RuntimeException e) {
             return Messages.POLISH;
         }
