@@ -45,7 +45,11 @@ import java.util.regex.Pattern;
  * when the answer shows the candidate code and the PIN. MODE=click: the forms are opened and the lists filled before
  * the measurement (not timed), so only the final POST is paced and timed: what the parent waits for after pressing
  * the button. MODE=rest: the REST API with HTTP Basic on each request (as an integrator would), POST applications
- * (draft) then POST applications/{id}/paper.
+ * (draft) then POST applications/{id}/paper. MODE=quick (what the parents' page sends since 2026-11-27 when
+ * "Złóż do wydruku" is pressed on a new application, js/recruitment-submit.js): one JSON request
+ * {@code POST api/portal/recruitment/submissions} with the session cookie and the page's token (X-CSRF-Token, read from
+ * the form each parent opened once before the measurement); done when the answer has the code and the PIN.
+ * MODE=quickfull: the whole application as the browser does it, GET the form then the same JSON request.
  *
  * <p>Prints RESULT lines and writes the candidate codes received to CODES (one a line) for the database check.
  */
@@ -62,6 +66,8 @@ public class RecruitmentSubmissions {
     static final Pattern PIN = Pattern.compile("id=\"candidatePin\">([0-9]+)<");
     static final Pattern REST_ID = Pattern.compile("\"id\"\\s*:\\s*([0-9]+)");
     static final Pattern REST_CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern REST_PIN = Pattern.compile("\"pin\"\\s*:\\s*\"([0-9]+)\"");
+    static final Pattern CSRF = Pattern.compile("data-csrf=\"([A-Za-z0-9_-]+)\"");
 
     static HttpClient http;
     static String base;
@@ -121,6 +127,16 @@ public class RecruitmentSubmissions {
                 throw new IllegalStateException(failed.get() + " logins failed");
             }
             System.out.printf("logged in %d parents through the login form in %.1f s%n", parentCount, (System.nanoTime() - t0) / 1e9);
+        }
+
+        // MODE=quick: each parent opened the form once (its page's token is the session's)
+        String[] tokens = new String[parentCount];
+        if (mode.startsWith("quick")) {
+            long t0 = System.nanoTime();
+            for (int p = 0; p < parentCount; p++) {
+                tokens[p] = token(cookies[p]);
+            }
+            System.out.printf("read the page's token of %d parents in %.1f s%n", parentCount, (System.nanoTime() - t0) / 1e9);
         }
 
         // MODE=click: every form opened and its list filled before the measurement (at most 10 open forms a session)
@@ -184,6 +200,8 @@ public class RecruitmentSubmissions {
                         case "full" -> submitFull(cookies[n % parentCount], n);
                         case "click" -> submitForm(cookies[n % parentCount], prepared[n], n);
                         case "rest" -> submitRest(logins.get(n % parentCount), n);
+                        case "quick" -> submitQuick(cookies[n % parentCount], tokens[n % parentCount], n);
+                        case "quickfull" -> submitQuick(cookies[n % parentCount], token(cookies[n % parentCount]), n);
                         default -> throw new IllegalArgumentException(mode);
                     };
                     codes.add(code);
@@ -463,21 +481,36 @@ public class RecruitmentSubmissions {
         return submitForm(cookie, openAndFill(cookie, n), n);
     }
 
+    // ------------------------------------------------------------------ the page's script (MODE=quick)
+
+    /** GET the form as the parent opens it; returns the page's token its script sends. */
+    static String token(String cookie) throws Exception {
+        HttpResponse<String> page = send("GET form", HttpRequest.newBuilder(URI.create(base + "/portal/recruitment/application.xhtml?campaign=" + campaign))
+                .header("Cookie", cookie).GET());
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("form " + page.statusCode() + " " + snippet(page.body()));
+        }
+        return group(CSRF, page.body(), "page's token");
+    }
+
+    /** What js/recruitment-submit.js sends for "Złóż do wydruku": one JSON request with the session and the token. */
+    static String submitQuick(String cookie, String token, int n) throws Exception {
+        HttpResponse<String> r = send("POST submission", HttpRequest.newBuilder(URI.create(base + "/api/portal/recruitment/submissions"))
+                .header("Cookie", cookie).header("X-CSRF-Token", token).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json(n))));
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("submission answered " + r.statusCode() + " " + r.body());
+        }
+        group(REST_PIN, r.body(), "PIN");
+        return group(REST_CODE, r.body(), "code");
+    }
+
     // ------------------------------------------------------------------ REST
 
     static String submitRest(String login, int n) throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
-        Child c = child(n);
-        StringBuilder p = new StringBuilder();
-        for (long k : preferencesOf(n)) {
-            p.append(p.length() == 0 ? "" : ",").append(k);
-        }
-        String body = "{\"campaignId\":" + campaign + ",\"child\":{\"firstName\":\"" + c.firstName + "\",\"lastName\":\"" + c.lastName
-                + "\",\"birthDate\":\"" + c.birthDate + "\",\"pesel\":\"" + c.pesel + "\"},\"address\":{\"locality\":\"Lublin\","
-                + "\"street\":\"ul. Lipowa\",\"houseNumber\":\"" + (1 + n % 120) + "\",\"postalCode\":\"20-020\"},\"guardians\":[{\"name\":\"Anna "
-                + c.lastName + "\",\"email\":\"rodzic" + n + "@example.pl\"}],\"preferences\":[" + p + "],\"criteria\":[\"PRACA\"]}";
         HttpResponse<String> r = send("REST draft", HttpRequest.newBuilder(URI.create(base + "/api/portal/recruitment/applications"))
-                .header("Authorization", auth).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Authorization", auth).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json(n))));
         if (r.statusCode() != 201) {
             throw new IllegalStateException("draft answered " + r.statusCode() + " " + r.body());
         }
@@ -488,6 +521,20 @@ public class RecruitmentSubmissions {
             throw new IllegalStateException("paper answered " + s.statusCode() + " " + s.body());
         }
         return group(REST_CODE, s.body(), "code");
+    }
+
+    /** The n-th application as JSON (the REST API's and the page script's body). */
+    static String json(int n) {
+        Child c = child(n);
+        StringBuilder p = new StringBuilder();
+        for (long k : preferencesOf(n)) {
+            p.append(p.length() == 0 ? "" : ",").append(k);
+        }
+        String body = "{\"campaignId\":" + campaign + ",\"child\":{\"firstName\":\"" + c.firstName + "\",\"lastName\":\"" + c.lastName
+                + "\",\"birthDate\":\"" + c.birthDate + "\",\"pesel\":\"" + c.pesel + "\"},\"address\":{\"locality\":\"Lublin\","
+                + "\"street\":\"ul. Lipowa\",\"houseNumber\":\"" + (1 + n % 120) + "\",\"postalCode\":\"20-020\"},\"guardians\":[{\"name\":\"Anna "
+                + c.lastName + "\",\"email\":\"rodzic" + n + "@example.pl\"}],\"preferences\":[" + p + "],\"criteria\":[\"PRACA\"]}";
+        return body;
     }
 
     // ------------------------------------------------------------------ data

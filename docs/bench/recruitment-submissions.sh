@@ -14,6 +14,10 @@
 #                   (the list is built in the browser since 2026-11-27; before, one ajax request per "Dodaj")
 #       MODE=click  the same, the forms opened and filled before the run: only the final POST is paced and timed
 #       MODE=rest   REST with HTTP Basic on each request: POST applications (draft), POST applications/{id}/paper
+#       MODE=quick  what the parents' page sends for "Złóż do wydruku" on a new application since 2026-11-27
+#                   (js/recruitment-submit.js): one JSON POST api/portal/recruitment/submissions with the session
+#                   cookie and the page's token (X-CSRF-Token, read once per parent before the run)
+#       MODE=quickfull  the whole application as the browser does it: GET the form, then the same JSON POST
 #   [PROFILE=0]           1: a JFR recording (Java execution samples) of each measured run in $STATE/*.jfr
 # 1. starts its own PostgreSQL and WildFly (ports shifted by PORT_OFFSET=400), the ePUAP intake off;
 # 2. writes by SQL the campaign (timetable around today, classes, two criteria) and PARENTS citizen accounts
