@@ -479,4 +479,42 @@ class RecruitmentApplicationsIT extends DeployedApplication {
         assertThat(api.get("/api/portal/recruitment/applications").expect(200).array().getValuesAs(JsonObject.class)).singleElement()
                 .satisfies(a -> assertThat(a.getString("code")).isEqualTo(submitted.getString("code")));
     }
+
+    @Test
+    void theParentDownloadsTheApplicationSubmittedOnPaperToPrintAndNobodyElseDoes() throws Exception {
+        OpenCampaign c = campaign();
+        Api anna = parent();
+        String pesel = pesel(1201);
+        JsonObject submitted = anna.post("/api/portal/recruitment/submissions",
+                application(c, pesel, "2022-03-15", c.classOf(1, 0), c.classOf(0, 1), c.classOf(0, 0)).build()).expect(201).obj();
+        long id = submitted.getJsonNumber("id").longValue();
+        String code = submitted.getString("code");
+        String path = "/api/portal/recruitment/applications/" + id + "/application.pdf";
+
+        Api.Response pdf = anna.get(path).expect(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.header("Content-Disposition").orElse("")).startsWith("attachment").contains("wniosek-" + code + ".pdf");
+        String text = RecruitmentCommissionIT.pdfText(pdf.bytes());
+        List<String> labels = anna.get("/api/portal/recruitment/applications/" + id).expect(200).obj().getJsonArray("preferences")
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getJsonObject("offered"))
+                .map(o -> o.getString("unitName") + " – " + o.getString("name")).toList();
+        assertThat(labels).hasSize(3);
+        assertThat(text).contains("Wniosek o przyjęcie").contains(c.name()).contains(code).contains("Zosia Nowak").contains(pesel)
+                .contains("Anna Nowak").contains("Wielodzietność rodziny kandydata").contains("Oświadczenie o wielodzietności")
+                .contains("Podpis rodzica (opiekuna prawnego) 1").contains("Podpis rodzica (opiekuna prawnego) 2")
+                .contains("placówki pierwszego wyboru: " + labels.get(0).substring(0, labels.get(0).indexOf(" – ")));
+        assertThat(text).containsSubsequence("1 " + labels.get(0), "2 " + labels.get(1), "3 " + labels.get(2));
+
+        // another parent, the department (not the parent's own) and a draft get nothing to print
+        parent().get(path).expect(404);
+        Api.as("referent").get(path).expect(404);
+        long draft = created(anna.post("/api/portal/recruitment/applications",
+                application(c, pesel(1202), "2022-03-15", c.classOf(0, 0)).build()));
+        assertThat(anna.get("/api/portal/recruitment/applications/" + draft + "/application.pdf").expect(409).obj().getString("message"))
+                .contains("nie jest złożony");
+        // a withdrawn application neither
+        anna.post("/api/portal/recruitment/applications/" + id + "/withdrawal", Json.createObjectBuilder().add("reason", "pomyłka").build())
+                .expect(204);
+        anna.get(path).expect(409);
+    }
 }

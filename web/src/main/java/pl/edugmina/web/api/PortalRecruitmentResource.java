@@ -263,4 +263,26 @@ public class PortalRecruitmentResource {
     private static String text(JsonObject b, String key) {
         return b.get(key) instanceof JsonString s ? s.getString() : null;
     }
+
+    /**
+     * The parent's own submitted application as a PDF to print, sign and bring to the first-choice unit ("Złóż do
+     * wydruku"); read through the service, which checks the reader and audits the reading. 404 for anyone but the
+     * parent, 409 {message} for a draft (no code yet) or a withdrawn application.
+     */
+    @GET
+    @Path("applications/{id}/application.pdf")
+    @Produces("application/pdf")
+    public Response applicationPdf(@PathParam("id") long id) {
+        RecruitmentApplications.Detail d = applications.detail(id);
+        if (!d.mine()) {
+            throw new pl.edugmina.common.NotFoundException("application", id);
+        }
+        if (d.code() == null || "DRAFT".equals(d.status()) || "WITHDRAWN".equals(d.status())) {
+            throw new pl.edugmina.common.ConflictException("recruitment.apply.notPrintable", id);
+        }
+        String schoolYear = applications.campaignForm(d.campaignId()).schoolYear();
+        return Response.ok(pl.edugmina.integration.documents.RecruitmentApplicationPdf.render(d, schoolYear, java.time.Instant.now()),
+                "application/pdf").header("Content-Disposition", "attachment; filename=\"wniosek-" + d.code() + ".pdf\"")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
 }
