@@ -69,6 +69,8 @@
     document.getElementById('candidatePin').textContent = submitted.pin;
     var link = document.getElementById('openApplication');
     link.setAttribute('href', link.getAttribute('href') + '?id=' + encodeURIComponent(submitted.id));
+    var pdf = document.getElementById('quickPdf');
+    pdf.setAttribute('href', pdf.getAttribute('href') + encodeURIComponent(submitted.id) + '/application.pdf');
     var status = document.getElementById('applicationStatus');
     if (status) {
       status.textContent = box.getAttribute('data-status');

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * return for corrections reaches the parent with the reason, and a corrected paper application must be brought again.
  * Once a FINAL allocation is published nothing changes (409).
  */
-class RecruitmentCommissionIT extends DeployedApplication {
+public class RecruitmentCommissionIT extends DeployedApplication {
 
     static final Api DIRECTOR = Api.as("dyrektor.szkoly");
     static final Api SECRETARIAT = Api.as("sekretariat");
@@ -82,7 +82,7 @@ class RecruitmentCommissionIT extends DeployedApplication {
                 .findFirst().orElseThrow();
     }
 
-    static String pdfText(byte[] pdf) throws Exception {
+    public static String pdfText(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {

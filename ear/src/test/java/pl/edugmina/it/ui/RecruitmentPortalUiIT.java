@@ -90,7 +90,7 @@ class RecruitmentPortalUiIT extends BrowserTest {
     }
 
     @Test
-    void aParentSubmitsANewApplicationForPrintingAndSeesTheCodeAndPinAtOnce() {
+    void aParentSubmitsANewApplicationForPrintingAndSeesTheCodeAndPinAtOnce() throws Exception {
         long school = Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
         OpenCampaign campaign = RecruitmentFixtures.openCampaign("KINDERGARTEN", 3, school);
         String password = "Rodzic2026!nabor";
@@ -123,6 +123,9 @@ class RecruitmentPortalUiIT extends BrowserTest {
         assertThat(browser.text("applicationStatus")).contains("złożony");
         assertThat(browser.driver.findElements(By.id("applicationForm"))).isEmpty();
         browser.shot("64-recruitment-paper-submitted");
+        // the application to print, sign and bring
+        String pdf = pl.edugmina.it.RecruitmentCommissionIT.pdfText(java.nio.file.Files.readAllBytes(browser.download(By.id("quickPdf"), ".pdf")));
+        assertThat(pdf).contains(code).contains("Jaś").contains("Wiśniewski").contains("22231510022").contains(labels.get(0));
 
         browser.press("openApplication");
         assertThat(browser.text("applicationStatus")).contains("złożony");
