@@ -3,26 +3,23 @@ package pl.edugmina.integration.documents;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import pl.edugmina.recruitment.application.RecruitmentApplications.DeclaredCriterion;
 import pl.edugmina.recruitment.application.RecruitmentApplications.Detail;
 import pl.edugmina.recruitment.application.RecruitmentApplications.Draft;
 import pl.edugmina.recruitment.application.RecruitmentApplications.Guardian;
 import pl.edugmina.recruitment.application.RecruitmentApplications.PreferenceView;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static pl.edugmina.integration.documents.RecruitmentProtocolPdf.cell;
+import static pl.edugmina.integration.documents.RecruitmentProtocolPdf.group;
 import static pl.edugmina.integration.documents.RecruitmentProtocolPdf.plain;
 import static pl.edugmina.integration.documents.RecruitmentProtocolPdf.sectionTitle;
 import static pl.edugmina.integration.documents.RecruitmentProtocolPdf.table;
@@ -52,26 +49,12 @@ public final class RecruitmentApplicationPdf {
             throw new IllegalArgumentException("application " + d.id() + " is not submitted");
         }
         Draft c = d.draft();
-        BaseFont[] fonts = RecruitmentProtocolPdf.fonts();
-        Font normal = new Font(fonts[0], 10);
-        Font strong = new Font(fonts[1], 10);
-        Font heading = new Font(fonts[1], 14);
-        Font section = new Font(fonts[1], 11);
-        Font small = new Font(fonts[0], 8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
-        PdfWriter.getInstance(doc, out);
-        String title = "Wniosek o przyjęcie";
-        doc.addTitle(title + " – " + d.code());
-        doc.addSubject(d.campaignName());
-        doc.addCreator("EduGmina");
-        doc.open();
-        Paragraph when = new Paragraph("Wygenerowano: " + time(at), normal);
-        when.setAlignment(Element.ALIGN_RIGHT);
-        doc.add(when);
-        Paragraph h = new Paragraph(title, heading);
-        h.setSpacingBefore(8);
-        doc.add(h);
+        ParentLetter letter = new ParentLetter("Wniosek o przyjęcie", d.code(), d.campaignName(), at);
+        Document doc = letter.doc;
+        Font normal = letter.normal;
+        Font strong = letter.strong;
+        Font section = letter.section;
+        Font small = letter.small;
         String year = schoolYear == null || schoolYear.isBlank() ? "" : ", rok szkolny " + schoolYear;
         doc.add(new Paragraph("Nabór: " + d.campaignName() + year + " (" + RecruitmentProtocolPdf.type(d.campaignType()) + ")", normal));
         Paragraph code = new Paragraph("Kod kandydata: " + d.code(), strong);
@@ -161,8 +144,7 @@ public final class RecruitmentApplicationPdf {
         Paragraph note = new Paragraph("Dokument wygenerowany z systemu EduGmina; zawiera dane osobowe dziecka – przechowuj go bezpiecznie.", small);
         note.setSpacingBefore(12);
         doc.add(note);
-        doc.close();
-        return out.toByteArray();
+        return letter.bytes();
     }
 
     private static void row(PdfPTable t, String label, String value, Font font) {
@@ -206,12 +188,5 @@ public final class RecruitmentApplicationPdf {
 
     private static String dash(String s) {
         return s == null || s.isBlank() ? "–" : s;
-    }
-
-    private static String group(String g) {
-        if ("STATUTORY".equals(g)) {
-            return " (ustawowe)";
-        }
-        return "MUNICIPAL".equals(g) ? " (gminne)" : "";
     }
 }

@@ -3,16 +3,12 @@ package pl.edugmina.integration.documents;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import pl.edugmina.recruitment.application.RecruitmentApplications.Detail;
 import pl.edugmina.recruitment.application.RecruitmentApplications.Outcome;
 import pl.edugmina.recruitment.application.RecruitmentApplications.PreferenceView;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 
 import static pl.edugmina.integration.documents.RecruitmentProtocolPdf.cell;
@@ -38,25 +34,11 @@ public final class RecruitmentOutcomePdf {
         if (o == null) {
             throw new IllegalArgumentException("application " + d.id() + " has no published result");
         }
-        BaseFont[] fonts = RecruitmentProtocolPdf.fonts();
-        Font normal = new Font(fonts[0], 10);
-        Font strong = new Font(fonts[1], 10);
-        Font heading = new Font(fonts[1], 14);
-        Font section = new Font(fonts[1], 11);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
-        PdfWriter.getInstance(doc, out);
-        String title = "Informacja o wyniku postępowania rekrutacyjnego";
-        doc.addTitle(title + " – " + d.code());
-        doc.addSubject(d.campaignName());
-        doc.addCreator("EduGmina");
-        doc.open();
-        Paragraph when = new Paragraph("Wygenerowano: " + time(at), normal);
-        when.setAlignment(Element.ALIGN_RIGHT);
-        doc.add(when);
-        Paragraph h = new Paragraph(title, heading);
-        h.setSpacingBefore(8);
-        doc.add(h);
+        ParentLetter letter = new ParentLetter("Informacja o wyniku postępowania rekrutacyjnego", d.code(), d.campaignName(), at);
+        Document doc = letter.doc;
+        Font normal = letter.normal;
+        Font strong = letter.strong;
+        Font section = letter.section;
         doc.add(new Paragraph("Nabór: " + d.campaignName() + " (" + RecruitmentProtocolPdf.type(d.campaignType()) + ")", normal));
         doc.add(new Paragraph("Kandydat: " + d.draft().childFirstName() + " " + d.draft().childLastName() + ", kod kandydata " + d.code(), normal));
         doc.add(new Paragraph("Wniosek nr " + d.id() + " złożony " + time(d.submittedAt()), normal));
@@ -96,11 +78,10 @@ public final class RecruitmentOutcomePdf {
                 + "otrzymania uzasadnienia wnieść do dyrektora odwołanie od rozstrzygnięcia komisji (art. 158 ustawy – Prawo oświatowe); "
                 + "w portalu: Rekrutacja, przy wniosku.", normal));
         Paragraph note = new Paragraph("Dokument wygenerowany z systemu EduGmina na podstawie opublikowanych wyników naboru; nie wymaga podpisu.",
-                new Font(fonts[0], 8));
+                letter.small);
         note.setSpacingBefore(16);
         doc.add(note);
-        doc.close();
-        return out.toByteArray();
+        return letter.bytes();
     }
 
     private static String result(Outcome o, int rank) {

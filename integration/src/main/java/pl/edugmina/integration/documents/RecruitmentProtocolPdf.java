@@ -211,7 +211,7 @@ public final class RecruitmentProtocolPdf {
         return "ACCEPTED".equals(v) ? "uznane" : "nieuznane";
     }
 
-    private static String group(String g) {
+    static String group(String g) {
         if ("STATUTORY".equals(g)) {
             return " (ustawowe)";
         }
