@@ -12,7 +12,6 @@ import pl.edugmina.it.support.PostgresSessionListener;
 import pl.edugmina.it.support.RecruitmentFixtures;
 import pl.edugmina.it.support.RecruitmentFixtures.OpenCampaign;
 import pl.edugmina.it.support.Registry;
-import pl.edugmina.it.support.Users;
 
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -37,26 +36,10 @@ class RecruitmentPathUiIT extends BrowserTest {
         String schoolName = Registry.unit(Api.as("referent"), school).getJsonObject("data").getString("name");
         long other = Registry.units(Api.as("referent")).stream().map(Registry::id).filter(id -> id != school).findFirst().orElseThrow();
         OpenCampaign campaign = RecruitmentFixtures.openCampaign("KINDERGARTEN", 3, school, other);
-        String password = "Rodzic2026!sciezka";
-        Users.Created parent = Users.create("rodzic.sciezka", "CITIZEN");
-        Users.changePassword(parent.login(), parent.oneTimePassword(), password).expect(204);
-
         // 1. the parent applies and signs with Profil Zaufany
-        browser.login(parent.login(), password);
-        browser.press(By.id("topForm:navRecruitment"));
-        WebElement row = browser.driver.findElements(By.cssSelector("#open_data tr")).stream()
-                .filter(r -> r.getText().contains(campaign.name())).findFirst().orElseThrow();
-        browser.press(row.findElement(By.linkText("Złóż wniosek")));
-        browser.type("applicationForm:childFirstName", "Ola");
-        browser.type("applicationForm:childLastName", "Kwiatkowska");
-        browser.date("applicationForm:birthDate_input", "15.03.2022");
-        browser.type("applicationForm:pesel", "22231510022");
-        browser.type("applicationForm:locality", "Lublin");
-        browser.type("applicationForm:street", "ul. Narutowicza");
-        browser.type("applicationForm:houseNumber", "5");
-        browser.type("applicationForm:postalCode", "20-016");
-        browser.type("applicationForm:guardian1Name", "Marta Kwiatkowska");
-        browser.type("applicationForm:guardian1Phone", "600 200 300");
+        String password = "Rodzic2026!sciezka";
+        String parent = ParentForm.openNew(browser, "rodzic.sciezka", password, campaign.name());
+        ParentForm.child(browser, "Ola", "Kwiatkowska", "22231510022", "ul. Narutowicza", "5", "20-016", "Marta Kwiatkowska", "600 200 300");
         Select menu = new Select(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("applicationForm:classToAdd"))));
         WebElement grupaA = menu.getOptions().stream().filter(o -> o.getText().startsWith(schoolName + " – Grupa A")).findFirst().orElseThrow();
         menu.selectByValue(grupaA.getAttribute("value"));
@@ -119,7 +102,7 @@ class RecruitmentPathUiIT extends BrowserTest {
         browser.shot("83-path-public-result");
 
         // 5. the parent confirms the will to attend
-        browser.login(parent.login(), password);
+        browser.login(parent, password);
         browser.press(By.id("topForm:navRecruitment"));
         browser.press(By.linkText("Ola Kwiatkowska"));
         assertThat(browser.text("outcomeText")).contains("zakwalifikowane do").contains(schoolName);

@@ -93,25 +93,8 @@ class RecruitmentPortalUiIT extends BrowserTest {
     void aParentSubmitsANewApplicationForPrintingAndSeesTheCodeAndPinAtOnce() throws Exception {
         long school = Api.as("dyrektor.szkoly").get("/api/me").expect(200).obj().getJsonNumber("unitId").longValue();
         OpenCampaign campaign = RecruitmentFixtures.openCampaign("KINDERGARTEN", 3, school);
-        String password = "Rodzic2026!nabor";
-        Users.Created parent = Users.create("rodzic.wydruk", "CITIZEN");
-        Users.changePassword(parent.login(), parent.oneTimePassword(), password).expect(204);
-
-        browser.login(parent.login(), password);
-        browser.press(By.id("topForm:navRecruitment"));
-        WebElement row = browser.driver.findElements(By.cssSelector("#open_data tr")).stream()
-                .filter(r -> r.getText().contains(campaign.name())).findFirst().orElseThrow();
-        browser.press(row.findElement(By.linkText("Złóż wniosek")));
-        browser.type("applicationForm:childFirstName", "Jaś");
-        browser.type("applicationForm:childLastName", "Wiśniewski");
-        browser.date("applicationForm:birthDate_input", "15.03.2022");
-        browser.type("applicationForm:pesel", "22231510022");
-        browser.type("applicationForm:locality", "Lublin");
-        browser.type("applicationForm:street", "ul. Krótka");
-        browser.type("applicationForm:houseNumber", "2");
-        browser.type("applicationForm:postalCode", "20-021");
-        browser.type("applicationForm:guardian1Name", "Ewa Wiśniewska");
-        browser.type("applicationForm:guardian1Phone", "600 100 200");
+        ParentForm.openNew(browser, "rodzic.wydruk", "Rodzic2026!nabor", campaign.name());
+        ParentForm.child(browser, "Jaś", "Wiśniewski", "22231510022", "ul. Krótka", "2", "20-021", "Ewa Wiśniewska", "600 100 200");
         List<String> labels = addPreferences(2);
 
         // "Złóż do wydruku" answers in the page: the code and the PIN, once, and where to bring the signed paper
