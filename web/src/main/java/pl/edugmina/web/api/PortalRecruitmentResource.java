@@ -19,7 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import pl.edugmina.common.ConflictException;
+import pl.edugmina.common.NotFoundException;
 import pl.edugmina.common.ValidationException;
+import pl.edugmina.integration.documents.RecruitmentApplicationPdf;
 import pl.edugmina.integration.pz.TrustedProfile;
 import pl.edugmina.integration.recruitment.RecruitmentSigningService;
 import pl.edugmina.recruitment.application.RecruitmentAppeals;
@@ -28,6 +31,7 @@ import pl.edugmina.recruitment.application.RecruitmentApplications.Draft;
 import pl.edugmina.recruitment.application.RecruitmentApplications.Guardian;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -275,13 +279,13 @@ public class PortalRecruitmentResource {
     public Response applicationPdf(@PathParam("id") long id) {
         RecruitmentApplications.Detail d = applications.detail(id);
         if (!d.mine()) {
-            throw new pl.edugmina.common.NotFoundException("application", id);
+            throw new NotFoundException("application", id);
         }
         if (d.code() == null || "DRAFT".equals(d.status()) || "WITHDRAWN".equals(d.status())) {
-            throw new pl.edugmina.common.ConflictException("recruitment.apply.notPrintable", id);
+            throw new ConflictException("recruitment.apply.notPrintable", id);
         }
         String schoolYear = applications.campaignForm(d.campaignId()).schoolYear();
-        return Response.ok(pl.edugmina.integration.documents.RecruitmentApplicationPdf.render(d, schoolYear, java.time.Instant.now()),
+        return Response.ok(RecruitmentApplicationPdf.render(d, schoolYear, Instant.now()),
                 "application/pdf").header("Content-Disposition", "attachment; filename=\"wniosek-" + d.code() + ".pdf\"")
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
