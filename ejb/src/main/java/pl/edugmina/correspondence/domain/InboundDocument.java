@@ -45,7 +45,10 @@ public class InboundDocument {
     private String fileName;
     @Column(name = "file_type")
     private String fileType;
+    // written once by InboundStore's insert; never part of an update (the document's status changes,
+    // its 100+ KB content must not be written again with it)
     @Basic(fetch = FetchType.LAZY)
+    @Column(insertable = false, updatable = false)
     private byte[] content;
     @Column(name = "sender_login")
     private String senderLogin;
@@ -60,7 +63,7 @@ public class InboundDocument {
     @Column(name = "reply_address")
     private String replyAddress;
     private boolean test;
-    @Column(name = "extra_data")
+    @Column(name = "extra_data", insertable = false, updatable = false)
     @Basic(fetch = FetchType.LAZY)
     private byte[] extraData;
     @Enumerated(EnumType.STRING)
