@@ -40,6 +40,8 @@ public class CamelBootstrap {
 
     @PostConstruct
     void start() {
+        // before anything in the application loads EU DSS: its XPath engine is chosen when it loads
+        XPathForSignatures.install();
         Thread t = Thread.currentThread();
         ClassLoader previous = t.getContextClassLoader();
         t.setContextClassLoader(CamelBootstrap.class.getClassLoader());
