@@ -50,7 +50,7 @@ public class CorrespondenceRegister {
         if (d == null || d.status() != InboundDocument.Status.RECEIVED) {
             return null;
         }
-        return new Pending(d.id(), d.inboxId(), d.content(), d.fileName());
+        return new Pending(d.id(), d.inboxId(), StoredDocuments.content(em, d.id()), d.fileName());
     }
 
     /** Stored documents not processed yet (after a crash, or when processing fell behind), oldest first. */

@@ -176,7 +176,7 @@ public class CorrespondenceService {
         }
         InboundDocument d = em.find(InboundDocument.class, c.inboundDocumentId());
         audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "InboundDocument", d.id(), "Pobranie oryginału pisma " + c.registerNumber());
-        return new File(d.fileName() == null ? "dokument.xml" : d.fileName(), "application/xml", d.content());
+        return new File(d.fileName() == null ? "dokument.xml" : d.fileName(), "application/xml", StoredDocuments.content(em, d.id()));
     }
 
     /** An official assigns a general item: JRWA class, the unit it concerns and the person handling it. */
@@ -258,7 +258,7 @@ public class CorrespondenceService {
         Actor me = requireUser();
         InboundDocument d = visibleDocument(me, inboundId);
         audit.record(me.login(), AuditAction.VIEW_DOCUMENT, "InboundDocument", inboundId, "Pobranie odrzuconego dokumentu");
-        return new File(d.fileName() == null ? "dokument.bin" : d.fileName(), "application/octet-stream", d.content());
+        return new File(d.fileName() == null ? "dokument.bin" : d.fileName(), "application/octet-stream", StoredDocuments.content(em, d.id()));
     }
 
     /** A stored inbound document the caller may see: the department any, a unit those of its own inbox. */

@@ -43,7 +43,7 @@ public class HandedOverItems {
             return null;
         }
         InboundDocument d = em.find(InboundDocument.class, c.inboundDocumentId());
-        return d == null ? null : new Item(c.id(), d.id(), c.registerNumber(), d.content());
+        return d == null ? null : new Item(c.id(), d.id(), c.registerNumber(), StoredDocuments.content(em, d.id()));
     }
 
     /**

@@ -1,11 +1,9 @@
 package pl.edugmina.correspondence.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -45,11 +43,8 @@ public class InboundDocument {
     private String fileName;
     @Column(name = "file_type")
     private String fileType;
-    // written once by InboundStore's insert; never part of an update (the document's status changes,
-    // its 100+ KB content must not be written again with it)
-    @Basic(fetch = FetchType.LAZY)
-    @Column(insertable = false, updatable = false)
-    private byte[] content;
+    // the content and extra data (100+ KB) are not mapped: written once by InboundStore's insert and read
+    // on their own (StoredDocuments), so that changing the status neither reads nor writes them again
     @Column(name = "sender_login")
     private String senderLogin;
     @Column(name = "sender_system")
@@ -63,9 +58,6 @@ public class InboundDocument {
     @Column(name = "reply_address")
     private String replyAddress;
     private boolean test;
-    @Column(name = "extra_data", insertable = false, updatable = false)
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] extraData;
     @Enumerated(EnumType.STRING)
     private Status status;
     @Column(name = "reject_reason")
@@ -115,7 +107,6 @@ public class InboundDocument {
     public String skrot() { return skrot; }
     public String fileName() { return fileName; }
     public String fileType() { return fileType; }
-    public byte[] content() { return content; }
     public String senderLogin() { return senderLogin; }
     public String senderSystem() { return senderSystem; }
     public String podmiotId() { return podmiotId; }
