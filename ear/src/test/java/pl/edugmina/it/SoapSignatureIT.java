@@ -81,6 +81,51 @@ class SoapSignatureIT extends DeployedApplication {
     }
 
     @Test
+    void signedBodyMovedAsideForAForgedOneNeverServesTheForgedText() throws Exception {
+        // signature wrapping: the signed Body (still found by its wsu:Id) goes into a header element and a
+        // forged Body takes its place
+        String text = "original " + System.nanoTime();
+        Document signed = trusted().signedEcho(text);
+        Element envelope = signed.getDocumentElement();
+        Element body = (Element) signed.getElementsByTagNameNS(SOAP_NS, "Body").item(0);
+        Element header = (Element) signed.getElementsByTagNameNS(SOAP_NS, "Header").item(0);
+        Element wrapper = signed.createElementNS("urn:example:wrapper", "w:Wrapper");
+        header.appendChild(wrapper);
+        wrapper.appendChild(body);
+        Element forgedBody = (Element) body.cloneNode(true);
+        forgedBody.removeAttributeNS(SoapSigner.WSU_NS, "Id");
+        String forged = "forged " + System.nanoTime();
+        forgedBody.getElementsByTagNameNS(SERVICE_NS, "text").item(0).setTextContent(forged);
+        envelope.appendChild(forgedBody);
+        HttpResponse<String> r = send(SoapSigner.serialize(signed));
+        // what a user of the service notices: the forged text never reaches it. WildFly's CXF answers with the
+        // signed text (it reads the signed Body) or refuses the request; either way nothing forged is echoed
+        assertThat(r.body()).doesNotContain(forged);
+        if (r.statusCode() == 200) {
+            assertThat(SoapSigner.text(SoapSigner.parse(r.body()), SERVICE_NS, "echoed")).isEqualTo(text);
+        } else {
+            assertRefused(r, forged);
+        }
+    }
+
+    @Test
+    void forgedBodyHiddenInAHeaderBeforeTheSignedOneIsRefused() throws Exception {
+        // the other way round: the signed Body stays where it is, an unsigned forged Body waits in a header
+        String text = "original " + System.nanoTime();
+        Document signed = trusted().signedEcho(text);
+        Element body = (Element) signed.getElementsByTagNameNS(SOAP_NS, "Body").item(0);
+        Element header = (Element) signed.getElementsByTagNameNS(SOAP_NS, "Header").item(0);
+        Element forgedBody = (Element) body.cloneNode(true);
+        forgedBody.removeAttributeNS(SoapSigner.WSU_NS, "Id");
+        String forged = "forged " + System.nanoTime();
+        forgedBody.getElementsByTagNameNS(SERVICE_NS, "text").item(0).setTextContent(forged);
+        Element wrapper = signed.createElementNS("urn:example:wrapper", "w:Wrapper");
+        wrapper.appendChild(forgedBody);
+        header.insertBefore(wrapper, header.getFirstChild());
+        assertRefused(send(SoapSigner.serialize(signed)), forged);
+    }
+
+    @Test
     void expiredTimestampIsRefused() throws Exception {
         String text = "stale " + System.nanoTime();
         Document signed = trusted().signedEcho(text, Instant.now().minus(Duration.ofMinutes(20)), true);
@@ -91,6 +136,12 @@ class SoapSignatureIT extends DeployedApplication {
     void signatureNotCoveringTheTimestampIsRefused() throws Exception {
         String text = "body only " + System.nanoTime();
         assertRefused(send(SoapSigner.serialize(trusted().signedEcho(text, Instant.now(), false))), text);
+    }
+
+    @Test
+    void signatureNotCoveringTheBodyIsRefused() throws Exception {
+        String text = "timestamp only " + System.nanoTime();
+        assertRefused(send(SoapSigner.serialize(trusted().signedEcho(text, Instant.now(), true, false))), text);
     }
 
     @Test

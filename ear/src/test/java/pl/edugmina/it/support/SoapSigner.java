@@ -100,6 +100,11 @@ public final class SoapSigner {
      * the Timestamp too unless {@code signTimestamp} is false (then only the Body is signed).
      */
     public Document signedEcho(String text, Instant createdAt, boolean signTimestamp) {
+        return signedEcho(text, createdAt, signTimestamp, true);
+    }
+
+    /** As {@link #signedEcho(String, Instant, boolean)}, leaving the Body out of the signature if {@code signBody} is false. */
+    public Document signedEcho(String text, Instant createdAt, boolean signTimestamp, boolean signBody) {
         Document doc = parse(envelope(text, true));
         Element security = (Element) doc.getElementsByTagNameNS(WSSE_NS, "Security").item(0);
         Element timestamp = (Element) doc.getElementsByTagNameNS(WSU_NS, "Timestamp").item(0);
@@ -128,7 +133,7 @@ public final class SoapSigner {
             SignedInfo signedInfo = f.newSignedInfo(
                     f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
                     f.newSignatureMethod(RSA_SHA256, null),
-                    signTimestamp ? List.of(toTimestamp, toBody) : List.of(toBody));
+                    signTimestamp && signBody ? List.of(toTimestamp, toBody) : signBody ? List.of(toBody) : List.of(toTimestamp));
 
             Element str = doc.createElementNS(WSSE_NS, "wsse:SecurityTokenReference");
             str.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:wsse", WSSE_NS);
