@@ -52,7 +52,7 @@ public class SignatureVerifier {
         boolean jaxen = XPathForSignatures.install();
         if (!jaxen) {
             LOG.warning("EDU-BUS-051 EU DSS was loaded before its XPath engine could be chosen: signature validation "
-                    + "uses the JDK's XPath, about a third slower");
+                    + "uses the JDK's XPath, about a quarter slower");
         }
         try {
             CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
