@@ -149,7 +149,7 @@ public final class WnioDokumentParser {
             byte[] bytes;
             if (encoding.isBlank() || "base64".equalsIgnoreCase(encoding)) {
                 try {
-                    bytes = Base64.getDecoder().decode(withoutWhitespace(raw));
+                    bytes = decodeBase64(raw);
                 } catch (IllegalArgumentException e) {
                     throw new InvalidDocumentException("Załącznik „" + name + "” nie jest poprawnie zakodowany w base64");
                 }
@@ -162,16 +162,20 @@ public final class WnioDokumentParser {
         return result;
     }
 
-    /** Base64 text as forms carry it (wrapped in lines, indented) without the white space; nothing else is dropped. */
-    static String withoutWhitespace(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    /**
+     * Base64 text as forms carry it (wrapped in lines, indented): the white space is skipped, anything else that
+     * is not base64 is refused ({@link IllegalArgumentException}). Works on the text's bytes: a character beyond
+     * Latin-1 becomes '?', which the decoder refuses like any other stray character.
+     */
+    static byte[] decodeBase64(String s) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int n = 0;
+        for (byte c : b) {
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                b.append(c);
+                b[n++] = c;
             }
         }
-        return b.toString();
+        return Base64.getDecoder().decode(n == b.length ? b : java.util.Arrays.copyOf(b, n));
     }
 
     /**

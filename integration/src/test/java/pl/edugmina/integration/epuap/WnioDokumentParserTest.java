@@ -88,4 +88,16 @@ class WnioDokumentParserTest {
         assertThatThrownBy(() -> read(GENERAL_LETTER.replaceFirst("<str:DaneZalacznika>[^<]*", "<str:DaneZalacznika>@@@")))
                 .hasMessageContaining("base64");
     }
+
+    @Test
+    void attachmentBase64WrappedInLinesIsDecodedAndStrayCharactersAreRefused() throws Exception {
+        String wrapped = "\n      JVBERi0x\r\n\tLjQgdGVz\n      dA==\n    ";
+        InboundContent c = read(GENERAL_LETTER.replaceFirst("<str:DaneZalacznika>[^<]*", "<str:DaneZalacznika>" + wrapped));
+        assertThat(new String(c.attachments().get(0).content(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4 test");
+        // U+0141 (Ł) and U+00C1 (Á) are not base64, though their low bytes are 'A' and a Latin-1 letter
+        for (String stray : new String[] {"JVBERi0x\u0141jQgdGVzdA==", "JVBERi0x\u00c1jQgdGVzdA==", "JVBERi0x\u00a0LjQgdGVzdA=="}) {
+            assertThatThrownBy(() -> read(GENERAL_LETTER.replaceFirst("<str:DaneZalacznika>[^<]*", "<str:DaneZalacznika>" + stray)))
+                    .hasMessageContaining("nie jest poprawnie zakodowany w base64");
+        }
+    }
 }
