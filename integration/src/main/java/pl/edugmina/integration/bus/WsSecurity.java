@@ -5,6 +5,7 @@ import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.cxf.ws.security.wss4j.WSS4JOutInterceptor;
+import pl.edugmina.contracts.PlatformJaxp;
 import pl.edugmina.contracts.WsSecurityProfile;
 
 /**
@@ -57,6 +58,12 @@ public final class WsSecurity {
             setSignBody(true);
             setSignTimestamp(true);
             setSignAddressingHeaders(false);
+        }
+
+        /** The check evaluates XPath expressions: the JDK's XPathFactory, found without a provider look-up ({@link PlatformJaxp}). */
+        @Override
+        public void handleMessage(org.apache.cxf.binding.soap.SoapMessage message) {
+            PlatformJaxp.run(() -> super.handleMessage(message));
         }
     }
 }

@@ -17,6 +17,7 @@ import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.xades.validation.XMLDocumentValidator;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import pl.edugmina.contracts.PlatformJaxp;
 import pl.edugmina.correspondence.application.SignatureCheck;
 import pl.edugmina.correspondence.domain.Correspondence.SignatureVerdict;
 import pl.edugmina.integration.bus.XPathForSignatures;
@@ -121,11 +122,14 @@ public class SignatureVerifier {
     }
 
     public Result verifyWithSigner(byte[] signedXml) {
-        XMLDocumentValidator v = new XMLDocumentValidator(new InMemoryDocument(signedXml, "dokument.xml", MimeTypeEnum.XML));
-        v.setCertificateVerifier(verifier);
-        v.setEnableEtsiValidationReport(false);
-        v.setValidationLevel(ValidationLevel.BASIC_SIGNATURES);
-        Reports reports = v.validateDocument(policy);
+        // DSS and Santuario look up a DocumentBuilderFactory and XPathFactory for each document: found at once
+        Reports reports = PlatformJaxp.call(() -> {
+            XMLDocumentValidator v = new XMLDocumentValidator(new InMemoryDocument(signedXml, "dokument.xml", MimeTypeEnum.XML));
+            v.setCertificateVerifier(verifier);
+            v.setEnableEtsiValidationReport(false);
+            v.setValidationLevel(ValidationLevel.BASIC_SIGNATURES);
+            return v.validateDocument(policy);
+        });
         SimpleReport sr = reports.getSimpleReport();
         if (sr.getSignaturesCount() == 0) {
             return new Result(SignatureCheck.unsigned(), null);

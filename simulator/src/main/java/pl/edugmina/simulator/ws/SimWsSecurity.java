@@ -2,6 +2,7 @@ package pl.edugmina.simulator.ws;
 
 import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
+import pl.edugmina.contracts.PlatformJaxp;
 import pl.edugmina.contracts.WsSecurityProfile;
 import pl.edugmina.simulator.config.SimulatorSettings;
 
@@ -33,6 +34,12 @@ public final class SimWsSecurity {
             setSignBody(true);
             setSignTimestamp(true);
             setSignAddressingHeaders(false);
+        }
+
+        /** The check evaluates XPath expressions: the JDK's XPathFactory, found without a provider look-up ({@link PlatformJaxp}). */
+        @Override
+        public void handleMessage(org.apache.cxf.binding.soap.SoapMessage message) {
+            PlatformJaxp.run(() -> super.handleMessage(message));
         }
     }
 }
