@@ -126,10 +126,15 @@ public class InboxStore {
         }
     }
 
-    /** The head of the queue: the waiting message with the lowest id. Not removed. */
+    /**
+     * The head of the queue: the waiting message with the lowest id. Not removed. Ordered by the waiting index's
+     * own columns, so that it is the plan whatever the statistics say: ordered by id alone, PostgreSQL may walk
+     * the primary key from the first message ever and filter, past every confirmed one (measured in a 6,500-document
+     * intake: 6,400 rows read for each document fetched, the waiting ones' cost growing with the confirmed ones).
+     */
     public Optional<InboxMessage> head(String adresSkrytki) {
         return one("SELECT " + COLUMNS + " FROM epuap_sim.inbox_message WHERE adres_skrytki = ? AND confirmed_at IS NULL "
-                + "ORDER BY id LIMIT 1", adresSkrytki);
+                + "ORDER BY adres_skrytki, id LIMIT 1", adresSkrytki);
     }
 
     public Optional<InboxMessage> byId(long id) {
@@ -148,7 +153,7 @@ public class InboxStore {
     public ConfirmOutcome confirm(String adresSkrytki, String skrot) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, skrot FROM epuap_sim.inbox_message "
-                    + "WHERE adres_skrytki = ? AND confirmed_at IS NULL ORDER BY id LIMIT 1 FOR UPDATE")) {
+                    + "WHERE adres_skrytki = ? AND confirmed_at IS NULL ORDER BY adres_skrytki, id LIMIT 1 FOR UPDATE")) {
                 ps.setString(1, adresSkrytki);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next() && rs.getString(2).equals(skrot)) {
