@@ -97,7 +97,7 @@ if [ "$WARMUP" -gt 0 ]; then
   secs=$(sql "select extract(epoch from max(d.processed_at) - min(d.received_at)) from inbound_document d join epuap_inbox i on i.id = d.inbox_id where $measured")
 else
   # from readiness to the last document registered, by the database's clock: the end is not rounded up to this
-  # script's polling, which runs every 2 s (every 0.5 s it took 3-5 % of the CPU from the intake it measures)
+  # script's polling, which runs every 2 s (every 0.5 s its psql took 3 % of the CPU from the intake it measures)
   secs=$(sql "select extract(epoch from max(processed_at)) - $t0 from inbound_document")
 fi
 rate=$(echo "scale=1; $DOCS / $secs" | bc)
