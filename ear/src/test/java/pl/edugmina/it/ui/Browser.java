@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
         element.click();
         switch (kind) {
             case "page" -> {
-                wait.until(ExpectedConditions.stalenessOf(page));
+                wait.until(d -> gone(page));
                 wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
             }
             case "ajax" -> ajaxDone();
@@ -97,7 +97,7 @@ final class Browser implements AutoCloseable {
                 // either the script showed its answer (the page is no longer busy) or it posted the form (a new page)
                 wait.until(d -> {
                     try {
-                        return ExpectedConditions.stalenessOf(page).apply(d)
+                        return gone(page)
                                 || d.findElement(By.tagName("html")).getAttribute("data-busy") == null;
                     } catch (org.openqa.selenium.WebDriverException e) {
                         return false;
@@ -106,6 +106,21 @@ final class Browser implements AutoCloseable {
                 wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
             }
             default -> { }
+        }
+    }
+
+    /**
+     * Whether {@code page}, the html element of the page before a click, is gone: stale, or — what Chromium 156's
+     * driver answers while the old document is being replaced — "does not belong to the document".
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
         }
     }
 
